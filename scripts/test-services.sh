@@ -1,0 +1,14 @@
+#!/usr/bin/env bash
+# Install what the tests need beyond Python packages (Debian packages): headless Chromium for
+# the browser tests and PostgreSQL for the store tests. Failures are reported, not fatal:
+# the tests that need a missing service skip with the reason.
+set -u
+need=()
+command -v chromium >/dev/null 2>&1 || need+=(chromium fonts-noto-cjk)
+ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || need+=(postgresql)
+if [ ${#need[@]} -gt 0 ] && [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null 2>&1; then
+  echo "installing test services: ${need[*]}"
+  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-upgrade "${need[@]}") \
+    >/tmp/wirewatch-apt.log 2>&1 || echo "could not install ${need[*]} (see /tmp/wirewatch-apt.log); dependent tests will skip"
+fi
+exit 0

@@ -1,0 +1,202 @@
+"""The actor knowledge base: countries, metonyms, organisations and people with dated roles.
+
+Loaded once from the data files under `actors/data/` (docs/knowledge-base.md), plus any
+user file merged with `wirewatch actors import`.
+"""
+
+from __future__ import annotations
+
+import json
+import tomllib
+from dataclasses import dataclass, field
+from datetime import date
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+SOLE_ROLES = frozenset({
+    "head_of_state", "head_of_government", "foreign_minister", "defence_minister",
+    "spokesperson", "security_council_secretary", "secretary_general", "leader",
+})
+
+
+@dataclass(frozen=True)
+class Role:
+    role: str
+    country: str
+    start: date | None
+    end: date | None
+
+    def covers(self, day: date) -> bool:
+        return (self.start is None or self.start <= day) and (self.end is None or day <= self.end)
+
+
+@dataclass
+class Actor:
+    id: str
+    kind: str  # country | igo | ngo | armed_group | person | collective
+    name: str
+    country: str | None
+    names: list[str] = field(default_factory=list)
+    acronyms: list[str] = field(default_factory=list)
+    roles: list[Role] = field(default_factory=list)
+    wikidata: str | None = None
+    place: str | None = None  # for metonym entries: the English place name
+
+
+@dataclass
+class Metonym:
+    actor: str
+    kind: str
+    place: str
+    names: list[str]
+
+
+@dataclass
+class KnowledgeBase:
+    actors: dict[str, Actor] = field(default_factory=dict)
+    metonyms: list[Metonym] = field(default_factory=list)
+
+    def get(self, actor_id: str | None) -> Actor | None:
+        return self.actors.get(actor_id) if actor_id else None
+
+    def holders(self, role: str, country: str, day: date) -> list[Actor]:
+        return [
+            a for a in self._by_role().get((role, country), ())
+            if any(r.role == role and r.country == country and r.covers(day) for r in a.roles)
+        ]
+
+    def holder(self, role: str, country: str, day: date) -> Actor | None:
+        found = self.holders(role, country, day)
+        if not found and role == "leader":
+            found = self.holders("head_of_state", country, day)
+        return found[0] if found else None
+
+    def roles_on(self, actor_id: str, day: date | None) -> list[Role]:
+        actor = self.actors.get(actor_id)
+        if actor is None:
+            return []
+        if day is None:
+            return list(actor.roles)
+        return [r for r in actor.roles if r.covers(day)]
+
+    def affiliation(self, actor_id: str, day: date | None) -> str | None:
+        """The country (or organisation) a person acts for on `day`.
+
+        An office of an organisation wins (NATO's Secretary General acts for IGO:NATO);
+        otherwise the person's own country.
+        """
+        actor = self.actors.get(actor_id)
+        if actor is None:
+            return None
+        if actor.kind != "person":
+            return actor.country if actor.kind != "country" else actor.id
+        for role in self.roles_on(actor_id, day) if day else ():
+            if ":" in role.country:
+                return role.country
+        return actor.country
+
+    def tenure_span(self, actor_id: str, role: str | None = None) -> tuple[date, date] | None:
+        roles = [r for r in self.actors[actor_id].roles if role is None or r.role == role]
+        if not roles:
+            return None
+        starts = [r.start or date(1900, 1, 1) for r in roles]
+        ends = [r.end or date.today() for r in roles]
+        return min(starts), max(ends)
+
+    @lru_cache(maxsize=None)  # noqa: B019 - the knowledge base lives as long as the process
+    def _by_role(self) -> dict[tuple[str, str], list[Actor]]:
+        index: dict[tuple[str, str], list[Actor]] = {}
+        for actor in self.actors.values():
+            for r in actor.roles:
+                bucket = index.setdefault((r.role, r.country), [])
+                if actor not in bucket:
+                    bucket.append(actor)
+        return index
+
+    def __hash__(self) -> int:
+        return id(self)
+
+
+def _parse_date(value: str | None) -> date | None:
+    if not value:
+        return None
+    return date.fromisoformat(str(value))
+
+
+def data_root():
+    return resources.files("wirewatch.actors") / "data"
+
+
+def _load_countries(kb: KnowledgeBase) -> None:
+    path = data_root() / "countries.json"
+    if not path.is_file():
+        return
+    data = json.loads(path.read_text(encoding="utf-8"))
+    for iso3, entry in data["countries"].items():
+        kb.actors[iso3] = Actor(iso3, "country", entry["name"], iso3, list(entry["names"]))
+
+
+def _load_metonyms(kb: KnowledgeBase) -> None:
+    path = data_root() / "metonyms.toml"
+    if path.is_file():
+        for m in tomllib.loads(path.read_text(encoding="utf-8")).get("metonym", []):
+            kb.metonyms.append(Metonym(m["actor"], m.get("kind", "capital"), m["place"],
+                                       list(m.get("names", []))))
+
+
+def _load_igos(kb: KnowledgeBase) -> None:
+    path = data_root() / "igos.toml"
+    if not path.is_file():
+        return
+    for entry in tomllib.loads(path.read_text(encoding="utf-8")).get("igo", []):
+        kb.actors[entry["id"]] = Actor(
+            entry["id"], entry.get("kind", "igo"), entry["name"],
+            entry.get("country") if entry.get("kind") == "armed_group" else entry["id"],
+            list(entry.get("names", [])) + ([entry["full"]] if entry.get("full") else []),
+            acronyms=list(entry.get("acronyms", [])),
+        )
+
+
+def add_person(kb: KnowledgeBase, entry: dict) -> Actor:
+    """Add or merge one person record (the shape of people/*.toml)."""
+    roles = [
+        Role(r["role"], r["country"], _parse_date(r.get("start")), _parse_date(r.get("end")))
+        for r in entry.get("roles", [])
+    ]
+    existing = kb.actors.get(entry["id"])
+    if existing is not None:
+        existing.names.extend(n for n in entry.get("names", []) if n not in existing.names)
+        existing.roles.extend(r for r in roles if r not in existing.roles)
+        return existing
+    actor = Actor(entry["id"], "person", entry["name"], entry.get("country"),
+                  list(entry.get("names", [])), roles=roles, wikidata=entry.get("wikidata"))
+    kb.actors[actor.id] = actor
+    return actor
+
+
+def _load_people(kb: KnowledgeBase, extra: Path | None) -> None:
+    folder = data_root() / "people"
+    files = sorted((p for p in folder.iterdir() if p.name.endswith(".toml")),
+                   key=lambda p: p.name) if folder.is_dir() else []
+    for path in files:
+        for entry in tomllib.loads(path.read_text(encoding="utf-8")).get("person", []):
+            add_person(kb, entry)
+    if extra is not None and extra.is_file():
+        for entry in json.loads(extra.read_text(encoding="utf-8")).get("person", []):
+            add_person(kb, entry)
+
+
+COLLECTIVES = {"WEST": "Western countries"}
+
+
+@lru_cache(maxsize=4)
+def load_kb(extra: Path | None = None) -> KnowledgeBase:
+    kb = KnowledgeBase()
+    _load_countries(kb)
+    _load_igos(kb)
+    _load_metonyms(kb)
+    _load_people(kb, extra)
+    for cid, name in COLLECTIVES.items():
+        kb.actors[cid] = Actor(cid, "collective", name, None)
+    return kb

@@ -1,0 +1,117 @@
+"""Role descriptions resolved by date: "the Iranian president" on the event's date.
+
+Runs after the time stage: a role mention takes the holder of that office on the event's
+date (the publication date when the event has none, with lower confidence), and "his Iranian
+counterpart" takes the holder of the other party's own office.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date, timedelta
+
+from wirewatch.actors.kb import SOLE_ROLES, KnowledgeBase
+from wirewatch.models import ActorRef, EventMention, Mention, PublishedDate
+
+ROLE_PREFERENCE = ("head_of_state", "head_of_government", "leader", "foreign_minister",
+                   "defence_minister", "security_council_secretary", "secretary_general",
+                   "spokesperson", "national_security_adviser")
+
+
+def day_of(value: str | None, published: PublishedDate) -> tuple[date | None, bool]:
+    """A representative day for a date value, and whether it came from the event itself."""
+    if value:
+        try:
+            if "-W" in value:
+                year, week = value.split("-W")
+                return date.fromisocalendar(int(year), int(week), 4), True
+            parts = [int(p) for p in value.split("-")]
+            if len(parts) == 3:
+                return date(*parts), True
+            if len(parts) == 2:
+                return date(parts[0], parts[1], 15), True
+            pub = published.value
+            if pub and pub.year == parts[0]:
+                return pub, True
+            return date(parts[0], 7, 1), True
+        except ValueError:
+            pass
+    if published.value:
+        return published.value, False
+    if published.earliest and published.latest:
+        return published.earliest + (published.latest - published.earliest) / 2, False
+    return None, False
+
+
+def role_of(mention: Mention, kb: KnowledgeBase, day: date | None) -> str | None:
+    """The office a mentioned party holds: its stated role, else its main role that day."""
+    if mention.kind == "role" and mention.role:
+        return mention.role
+    if mention.kind == "person" and mention.actor_id:
+        held = {r.role for r in kb.roles_on(mention.actor_id, day)}
+        if mention.role in held:
+            return mention.role
+        return next((r for r in ROLE_PREFERENCE if r in held), None)
+    return None
+
+
+def _holder_ref(role: str | None, country: str | None, kb: KnowledgeBase,
+                day: date | None) -> ActorRef:
+    if role in SOLE_ROLES and country and day:
+        holder = kb.holder(role, country, day)
+        if holder is not None:
+            return ActorRef(holder.id, kb.affiliation(holder.id, day) or country, holder.name)
+    return ActorRef(country, country, None)
+
+
+def resolve_mention(mention: Mention | None, other: Mention | None, kb: KnowledgeBase,
+                    day: date | None) -> ActorRef | None:
+    if mention is None:
+        return None
+    if mention.kind == "person" and mention.actor_id:
+        actor = kb.get(mention.actor_id)
+        return ActorRef(mention.actor_id, kb.affiliation(mention.actor_id, day),
+                        actor.name if actor else mention.name)
+    if mention.kind == "role":
+        return _holder_ref(mention.role, mention.country, kb, day)
+    if mention.kind == "counterpart":
+        role = role_of(other, kb, day) if other is not None else None
+        return _holder_ref(role, mention.country, kb, day)
+    return None
+
+
+def resolve_event_actors(event: EventMention, kb: KnowledgeBase, published: PublishedDate) -> None:
+    day, dated = day_of(event.date, published)
+    for side, mine, other in (("source", event.source_mention, event.target_mention),
+                              ("target", event.target_mention, event.source_mention)):
+        ref = resolve_mention(mine, other, kb, day)
+        if ref is not None:
+            setattr(event, side, ref)
+            if mine.kind in ("role", "counterpart") and not dated:
+                event.confidence = round(event.confidence * 0.9, 3)
+
+
+def tenure_bounds(mentions: list[Mention], kb: KnowledgeBase) -> list[tuple[date, date]]:
+    """For people named with their office: when they held it (bounds the publication date)."""
+    bounds = []
+    for m in mentions:
+        if m.kind != "person" or not m.actor_id or not m.role:
+            continue
+        actor = kb.get(m.actor_id)
+        roles = [r for r in actor.roles if r.role == m.role] if m.role != "counterpart" else \
+            [r for r in actor.roles if r.role in SOLE_ROLES]
+        if roles:
+            start = min(r.start or date(1900, 1, 1) for r in roles)
+            end = max(r.end or date.today() + timedelta(days=1) for r in roles)
+            bounds.append((start, end))
+    return bounds
+
+
+def refresh_mentions(mentions: list[Mention], kb: KnowledgeBase, day: date | None) -> list[Mention]:
+    """Mentions with each person's affiliation as of `day` (exports show it)."""
+    out = []
+    for m in mentions:
+        if m.kind == "person" and m.actor_id:
+            m = replace(m, country=kb.affiliation(m.actor_id, day))
+        out.append(m)
+    return out

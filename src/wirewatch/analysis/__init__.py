@@ -1,0 +1,1 @@
+"""Analysis over the store: canonical events, dyad timelines, search."""

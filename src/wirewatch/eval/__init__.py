@@ -1,0 +1,1 @@
+"""Evaluation against gold sets in the format of shared/gold/SCHEMA.md."""

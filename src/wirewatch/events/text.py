@@ -1,0 +1,34 @@
+"""Code a plain text: sentences, actor mentions and undated event mentions.
+
+The part of the pipeline that needs no publication date; the pack checker and the
+sentence-level evaluations call it directly.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from wirewatch.actors.kb import KnowledgeBase, load_kb
+from wirewatch.actors.recognize import recognize
+from wirewatch.events.coder import code_document
+from wirewatch.lang.loader import load_pack
+from wirewatch.models import EventMention, Mention, Sentence
+from wirewatch.text.clean import mark_boilerplate
+from wirewatch.text.sentences import split_sentences
+from wirewatch.text.tokens import Tokens, tokens_of
+
+
+def sentence_breaks(tokens: Tokens, sentences: list[Sentence]) -> set[int]:
+    return {tokens.index_range(s.start, s.end)[0] for s in sentences}
+
+
+def code_text(text: str, lang: str | None, day: date | None,
+              kb: KnowledgeBase | None = None
+              ) -> tuple[list[Sentence], list[Mention], list[EventMention]]:
+    kb = kb or load_kb()
+    pack = load_pack(lang)
+    sentences = split_sentences(text, lang)
+    mark_boilerplate(text, sentences)
+    tokens = tokens_of(text)
+    mentions = recognize(text, tokens, pack, sentence_breaks(tokens, sentences), day, kb)
+    return sentences, mentions, code_document(text, sentences, tokens, mentions, pack)

@@ -1,0 +1,1 @@
+"""Exports: jsonl in the gold shape, csv, parquet, graphml, geojson."""

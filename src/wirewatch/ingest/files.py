@@ -1,0 +1,125 @@
+"""Files and folders (txt, html, jsonl, warc) and stdin, read into raw documents.
+
+Every input yields documents or a rejection with its reason; nothing is dropped silently.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+
+from wirewatch.ingest.decode import Rejected, decode_bytes
+from wirewatch.ingest.html import parse_html
+from wirewatch.models import RawDocument, Rejection
+
+TEXT_SUFFIXES = {".txt", ".text", ".md"}
+HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
+JSONL_SUFFIXES = {".jsonl", ".ndjson"}
+WARC_SUFFIXES = {".warc", ".warc.gz"}
+
+Item = RawDocument | Rejection
+
+
+def expand(paths: list[str]) -> Iterator[Path | str]:
+    """Files under the given paths (folders recursively, sorted); '-' stays for stdin."""
+    for p in paths:
+        if p == "-" or p.startswith(("http://", "https://")):
+            yield p
+            continue
+        path = Path(p)
+        if path.is_dir():
+            yield from sorted(f for f in path.rglob("*") if f.is_file() and not f.name.startswith("."))
+        else:
+            yield path
+
+
+def _suffix(path: Path) -> str:
+    name = path.name.lower()
+    return ".warc.gz" if name.endswith(".warc.gz") else path.suffix.lower()
+
+
+def read_path(path: Path) -> Iterator[Item]:
+    source = str(path.resolve())
+    if not path.exists():
+        yield Rejection(source, "no such file")
+        return
+    suffix = _suffix(path)
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        yield Rejection(source, f"unreadable: {exc.strerror}")
+        return
+    if suffix in WARC_SUFFIXES:
+        from wirewatch.ingest.warc import read_warc
+
+        yield from read_warc(data, source)
+        return
+    try:
+        text = decode_bytes(data)
+    except Rejected as exc:
+        yield Rejection(source, str(exc))
+        return
+    yield from read_text(text, source, suffix)
+
+
+def read_text(text: str, source: str, suffix: str) -> Iterator[Item]:
+    if suffix in JSONL_SUFFIXES:
+        yield from read_jsonl(text, source)
+        return
+    try:
+        if suffix in HTML_SUFFIXES or (suffix not in TEXT_SUFFIXES and _looks_html(text)):
+            yield parse_html(text, source)
+        else:
+            yield RawDocument(source=source, text=text)
+    except Rejected as exc:
+        yield Rejection(source, str(exc))
+
+
+def _looks_html(text: str) -> bool:
+    head = text[:1000].lower()
+    return "<html" in head or "<!doctype html" in head
+
+
+def read_jsonl(text: str, source: str) -> Iterator[Item]:
+    for n, line in enumerate(text.splitlines(), 1):
+        if not line.strip():
+            continue
+        where = f"{source}#L{n}"
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as exc:
+            yield Rejection(where, f"invalid JSON line: {exc.msg}")
+            continue
+        if not isinstance(record, dict) or not isinstance(record.get("text"), str) \
+                or not record["text"].strip():
+            yield Rejection(where, "JSON line without a non-empty 'text' field")
+            continue
+        yield RawDocument(
+            source=record.get("url") or where, text=record["text"], title=record.get("title"),
+            url=record.get("url"), published=_parse_date(record.get("published")),
+            lang=record.get("lang"), outlet=record.get("outlet"),
+        )
+
+
+def _parse_date(value) -> date | None:
+    if not isinstance(value, str) or len(value) < 10:
+        return None
+    try:
+        return date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+
+
+def read_sources(paths: list[str], stdin_text: str | None = None) -> Iterator[Item]:
+    for item in expand(paths):
+        if item == "-":
+            yield from read_text(stdin_text or "", "<stdin>", ".txt") if (stdin_text or "").strip() \
+                else iter([Rejection("<stdin>", "empty")])
+        elif isinstance(item, str):
+            from wirewatch.ingest.urls import read_url
+
+            yield from read_url(item)
+        else:
+            yield from read_path(item)

@@ -1,0 +1,1 @@
+"""Language packs: per-language data files and the loader that validates them."""

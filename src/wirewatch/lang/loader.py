@@ -1,0 +1,154 @@
+"""Load and validate a language pack (docs/packs.md) into ready-to-match pattern sets.
+
+Every file is checked against one schema; an error names the file and key at fault. Packs
+are loaded lazily, once per language, only for languages actually seen.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+from wirewatch.lang.patterns import PatternSet
+from wirewatch.models import EVENT_TYPES
+
+ORDERS = ("svo", "passive", "noun", "sov")
+STATUS_KEYS = ("planned", "negated", "claimed", "denied")
+ROLE_KEYS = (
+    "head_of_state", "head_of_government", "foreign_minister", "defence_minister",
+    "spokesperson", "security_council_secretary", "national_security_adviser", "leader",
+    "secretary_general", "adviser", "minister", "official",
+)
+
+
+class PackError(ValueError):
+    """A pack file that does not follow the schema; the message names file and key."""
+
+
+@dataclass(frozen=True)
+class Trigger:
+    type: str
+    mode: str | None
+    order: str
+    weight: float
+
+
+@dataclass
+class Pack:
+    lang: str
+    events: PatternSet = field(default_factory=PatternSet)
+    status_before: dict[str, PatternSet] = field(default_factory=dict)
+    status_after: dict[str, PatternSet] = field(default_factory=dict)
+    status_window: int = 5
+    demonyms: PatternSet = field(default_factory=PatternSet)
+    roles: PatternSet = field(default_factory=PatternSet)
+    counterpart: PatternSet = field(default_factory=PatternSet)
+    collectives: PatternSet = field(default_factory=PatternSet)
+    name_suffixes: tuple[str, ...] = ()
+    dates: dict[str, Any] = field(default_factory=dict)
+    has_events: bool = False
+
+
+def pack_root():
+    return resources.files("wirewatch.lang")
+
+
+def available_languages() -> list[str]:
+    return sorted(
+        p.name for p in pack_root().iterdir()
+        if p.is_dir() and not p.name.startswith(("_", ".")) and (p / "events.toml").is_file()
+    )
+
+
+def _read(lang: str, name: str) -> dict[str, Any] | None:
+    path = pack_root() / lang / name
+    if not path.is_file():
+        return None
+    try:
+        return tomllib.loads(path.read_text(encoding="utf-8"))
+    except tomllib.TOMLDecodeError as exc:
+        raise PackError(f"{lang}/{name}: invalid TOML: {exc}") from exc
+
+
+def _patterns(where: str, value: Any) -> list[str]:
+    if not isinstance(value, list) or not all(isinstance(p, str) and p.strip() for p in value):
+        raise PackError(f"{where}: expected a list of non-empty pattern strings")
+    return value
+
+
+def _add_all(target: PatternSet, where: str, patterns: list[str], payload: Any) -> None:
+    for pattern in _patterns(where, patterns):
+        try:
+            target.add(pattern, payload)
+        except ValueError as exc:
+            raise PackError(f"{where}: {exc}") from exc
+
+
+def _load_events(pack: Pack, data: dict[str, Any]) -> None:
+    where = f"{pack.lang}/events.toml"
+    unknown = set(data) - set(EVENT_TYPES) - {"meta"}
+    if unknown:
+        raise PackError(f"{where}: unknown keys {sorted(unknown)} (event types are {EVENT_TYPES})")
+    for etype in EVENT_TYPES:
+        entries = data.get(etype, [])
+        if not isinstance(entries, list):
+            raise PackError(f"{where}: [{etype}] must be an array of tables ([[{etype}]])")
+        for n, entry in enumerate(entries):
+            key = f"{where}: {etype}[{n}]"
+            order = entry.get("order", "svo")
+            if order not in ORDERS:
+                raise PackError(f"{key}.order: {order!r} is not one of {ORDERS}")
+            weight = entry.get("weight", 0.8)
+            if not isinstance(weight, (int, float)) or not 0 < weight <= 1:
+                raise PackError(f"{key}.weight: must be a number in (0, 1]")
+            trigger = Trigger(etype, entry.get("mode"), order, float(weight))
+            _add_all(pack.events, f"{key}.patterns", entry.get("patterns"), trigger)
+    pack.has_events = pack.events.size > 0
+
+
+def _load_status(pack: Pack, data: dict[str, Any]) -> None:
+    where = f"{pack.lang}/status.toml"
+    pack.status_window = int(data.get("meta", {}).get("window", 5))
+    for status in STATUS_KEYS:
+        section = data.get(status, {})
+        pack.status_before[status] = PatternSet()
+        pack.status_after[status] = PatternSet()
+        _add_all(pack.status_before[status], f"{where}: {status}.before",
+                 section.get("before", []), status)
+        _add_all(pack.status_after[status], f"{where}: {status}.after",
+                 section.get("after", []), status)
+
+
+def _load_actors(pack: Pack, data: dict[str, Any]) -> None:
+    where = f"{pack.lang}/actors.toml"
+    suffixes = data.get("meta", {}).get("name_suffixes", [])
+    if not isinstance(suffixes, list):
+        raise PackError(f"{where}: meta.name_suffixes must be a list")
+    pack.name_suffixes = tuple(s for s in suffixes if isinstance(s, str))
+    for country, patterns in data.get("demonyms", {}).items():
+        _add_all(pack.demonyms, f"{where}: demonyms.{country}", patterns, country)
+    for role, patterns in data.get("roles", {}).items():
+        if role not in ROLE_KEYS:
+            raise PackError(f"{where}: roles.{role} is not a role key {ROLE_KEYS}")
+        _add_all(pack.roles, f"{where}: roles.{role}", patterns, role)
+    _add_all(pack.counterpart, f"{where}: counterpart.patterns",
+             data.get("counterpart", {}).get("patterns", []), "counterpart")
+    for collective, patterns in data.get("collectives", {}).items():
+        _add_all(pack.collectives, f"{where}: collectives.{collective}", patterns, collective)
+
+
+@lru_cache(maxsize=None)
+def load_pack(lang: str | None) -> Pack:
+    """The pack of `lang`; a language without one gets an empty pack (no events)."""
+    code = lang or "und"
+    pack = Pack(code)
+    for name, loader in (("events.toml", _load_events), ("status.toml", _load_status),
+                         ("actors.toml", _load_actors)):
+        data = _read(code, name) if lang else None
+        if data is not None:
+            loader(pack, data)
+    pack.dates = (_read(code, "dates.toml") if lang else None) or {}
+    return pack

@@ -1,0 +1,62 @@
+"""Composes the stages: raw document in, annotated document out. Pure: no I/O here."""
+
+from __future__ import annotations
+
+import hashlib
+import unicodedata
+from datetime import date
+
+from wirewatch.actors.kb import KnowledgeBase, load_kb
+from wirewatch.actors.resolve import resolve_event_actors, tenure_bounds
+from wirewatch.events.dedup import collapse_repeats, signature
+from wirewatch.events.text import code_text
+from wirewatch.models import Document, RawDocument, Sentence
+from wirewatch.text.language import detect_language
+from wirewatch.time import find_dates, publication_date, resolve_event_date
+
+LEAD_SENTENCES = 3
+
+
+def normalise_text(text: str) -> str:
+    """NFC, unified line ends, no trailing spaces: the form that is stored and hashed."""
+    text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
+    return "\n".join(line.rstrip() for line in text.strip().split("\n"))
+
+
+def document_id(text: str) -> str:
+    return hashlib.sha256(normalise_text(text).encode("utf-8")).hexdigest()[:16]
+
+
+def process(raw: RawDocument, today: date | None = None,
+            kb: KnowledgeBase | None = None) -> Document:
+    kb = kb or load_kb()
+    today = today or date.today()
+    text = normalise_text(raw.text)
+    lang = raw.lang or detect_language(text)
+    doc = Document(document_id(text), raw.source, text, raw.title, raw.url, raw.outlet, lang)
+    provisional_day = raw.published or today
+    sentences, mentions, events = code_text(text, lang, provisional_day, kb)
+    doc.sentences, doc.mentions = sentences, mentions
+    doc.published = publication_date(text, lang, raw.published, tenure_bounds(mentions, kb), today)
+    doc.dates = find_dates(text, lang, doc.published)
+    lead_end = _lead_end(sentences)
+    for event in events:
+        value, precision = resolve_event_date(
+            doc.dates, event.start, event.end, event.trigger_start, doc.published,
+            future=event.status == "planned", lead=event.start < lead_end)
+        event.date, event.date_precision = value, precision
+        resolve_event_actors(event, kb, doc.published)
+    doc.events = collapse_repeats(events)
+    for event in doc.events:
+        event.id = event_mention_id(doc.id, event)
+    return doc
+
+
+def event_mention_id(doc_id: str, event) -> str:
+    key = "|".join(map(str, (doc_id, *signature(event), event.start)))
+    return hashlib.sha256(key.encode("utf-8")).hexdigest()[:16]
+
+
+def _lead_end(sentences: list[Sentence]) -> int:
+    body = [s for s in sentences if not s.boilerplate]
+    return body[min(LEAD_SENTENCES, len(body)) - 1].end if body else 0

@@ -1,0 +1,1 @@
+"""Stories across languages and canonical events: count events, not articles."""

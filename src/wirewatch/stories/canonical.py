@@ -1,0 +1,145 @@
+"""Canonical events: the mentions, from one or many documents, of one real-world event.
+
+Mentions merge when type and dyad agree (either order for symmetric types), their dates are
+compatible (one is a prefix of the other, or undated inside the same story), and they are
+in the same story or dated within the window. Planned events are linked to the asserted
+event that fulfils them, never merged with it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+
+from wirewatch.events.quad import SYMMETRIC_TYPES
+
+
+@dataclass
+class MentionRow:
+    id: str
+    doc_id: str
+    story_id: str | None
+    lang: str | None
+    published: str | None
+    type: str
+    mode: str | None
+    source_id: str | None
+    source_country: str | None
+    source_actor: str | None
+    target_id: str | None
+    target_country: str | None
+    target_actor: str | None
+    date: str | None
+    date_precision: str
+    status: str
+    confidence: float
+    location: str | None
+
+
+@dataclass
+class Canonical:
+    mentions: list[MentionRow] = field(default_factory=list)
+
+    @property
+    def first(self) -> MentionRow:
+        return self.mentions[0]
+
+    @property
+    def id(self) -> str:
+        return hashlib.sha256(("event:" + self.first.id).encode()).hexdigest()[:16]
+
+
+def dyad_key(m: MentionRow) -> tuple:
+    pair = (m.source_country or m.source_id, m.target_country or m.target_id)
+    if m.type in SYMMETRIC_TYPES:
+        pair = tuple(sorted(pair, key=lambda x: x or ""))
+    return (m.type, pair, m.status == "planned")
+
+
+def dates_compatible(a: str | None, b: str | None) -> bool:
+    if a is None or b is None:
+        return False
+    if "-W" in a or "-W" in b:
+        return a[:4] == b[:4]
+    return a.startswith(b) or b.startswith(a)
+
+
+def _joins(m: MentionRow, group: Canonical) -> bool:
+    for other in group.mentions:
+        if m.doc_id == other.doc_id:
+            continue
+        same_story = m.story_id is not None and m.story_id == other.story_id
+        if dates_compatible(m.date, other.date) and (same_story or _precise(m, other)):
+            return True
+        if same_story and (m.date is None or other.date is None):
+            return True
+    return False
+
+
+def _precise(a: MentionRow, b: MentionRow) -> bool:
+    """Dated to the month or better: specific enough to merge across stories."""
+    return a.date is not None and b.date is not None and len(a.date) >= 7 and len(b.date) >= 7
+
+
+def build_canonical(rows: list[MentionRow]) -> list[Canonical]:
+    """Group mentions, taken in order of publication then id, into canonical events."""
+    ordered = sorted(rows, key=lambda m: (m.published or "9999", m.doc_id, m.id))
+    groups: dict[tuple, list[Canonical]] = {}
+    out: list[Canonical] = []
+    for m in ordered:
+        bucket = groups.setdefault(dyad_key(m), [])
+        target = next((g for g in bucket if _joins(m, g)), None)
+        if target is None:
+            target = Canonical()
+            bucket.append(target)
+            out.append(target)
+        target.mentions.append(m)
+    return out
+
+
+def summarise(group: Canonical) -> dict:
+    """The canonical event's row: fields of its best-dated, most confident mention."""
+    ms = group.mentions
+    best = max(ms, key=lambda m: (len(m.date or ""), m.confidence))
+    docs = {m.doc_id for m in ms}
+    statuses = [m.status for m in ms]
+    status = "asserted" if "asserted" in statuses else max(set(statuses), key=statuses.count)
+    miss = 1.0
+    for doc in docs:
+        miss *= 1 - max(m.confidence for m in ms if m.doc_id == doc)
+    published = sorted(m.published for m in ms if m.published)
+    return {
+        "id": group.id, "type": best.type, "mode": best.mode or next((m.mode for m in ms if m.mode), None),
+        "source_id": best.source_id, "source_country": best.source_country,
+        "source_actor": best.source_actor or next((m.source_actor for m in ms if m.source_actor), None),
+        "target_id": best.target_id, "target_country": best.target_country,
+        "target_actor": best.target_actor or next((m.target_actor for m in ms if m.target_actor), None),
+        "date": best.date, "date_precision": best.date_precision, "status": status,
+        "confidence": round(1 - miss, 3), "location": best.location or next((m.location for m in ms if m.location), None),
+        "n_mentions": len(ms), "n_documents": len(docs),
+        "languages": ",".join(sorted({m.lang for m in ms if m.lang})),
+        "first_seen": published[0] if published else None,
+        "last_seen": published[-1] if published else None,
+        "story_id": group.first.story_id, "linked_planned_id": None,
+    }
+
+
+def link_planned(summaries: list[dict]) -> None:
+    """A planned event points to the later asserted event of the same type and dyad."""
+    asserted: dict[tuple, list[dict]] = {}
+    for s in summaries:
+        if s["status"] != "planned":
+            pair = (s["source_country"], s["target_country"])
+            if s["type"] in SYMMETRIC_TYPES:
+                pair = tuple(sorted(pair, key=lambda x: x or ""))
+            asserted.setdefault((s["type"], pair), []).append(s)
+    for s in summaries:
+        if s["status"] != "planned":
+            continue
+        pair = (s["source_country"], s["target_country"])
+        if s["type"] in SYMMETRIC_TYPES:
+            pair = tuple(sorted(pair, key=lambda x: x or ""))
+        later = [a for a in asserted.get((s["type"], pair), [])
+                 if (a["date"] or "") >= (s["first_seen"] or "")]
+        if later:
+            later[0]["linked_planned_id"] = s["id"]

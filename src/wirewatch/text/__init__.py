@@ -1,0 +1,1 @@
+"""Text understanding: cleaning, language id, sentences and matching keys."""

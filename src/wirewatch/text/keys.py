@@ -1,0 +1,126 @@
+"""Matching keys: the folded form every pattern and token is compared through.
+
+`fold` removes case and accents within a script ("Ş"/"ș" -> "s", "ά" -> "α");
+`translit_key` also crosses scripts ("Πεζεσκιάν", "Пезешкиан", "Pezeshkian" -> "pezeskian").
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+from anyascii import anyascii
+
+_ZERO_WIDTH = dict.fromkeys(map(ord, "\u200c\u200d\u200e\u200f\u00ad\ufeff"), None)
+_TOKEN = re.compile(r"[^\W_]+(?:['’][^\W_]{1,3}\b)?", re.UNICODE)
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+
+# Greek digraphs read as one sound, mapped before anyascii spells letters one by one.
+_GREEK_DIGRAPHS = (
+    (re.compile(r"ου"), "u"),
+    (re.compile(r"[αε]υ"), lambda m: "av" if m.group()[0] == "α" else "ev"),
+    (re.compile(r"αι"), "e"),
+    (re.compile(r"[εο]ι|υ"), "i"),
+    (re.compile(r"μπ"), "b"),
+    (re.compile(r"ντ"), "d"),
+    (re.compile(r"γκ|γγ"), "g"),
+    (re.compile(r"χ"), "h"),
+)
+_GREEK = re.compile(r"[\u0370-\u03ff]")
+
+# Folding rules applied after anyascii, in order: spellings that differ only by convention.
+_TRANSLIT_RULES = (
+    (re.compile(r"sch|sh|sz"), "s"),
+    (re.compile(r"kh|ch|gh"), "h"),
+    (re.compile(r"zh|dzh|dz|dj|j"), "i"),
+    (re.compile(r"ts|tz"), "c"),
+    (re.compile(r"ph"), "f"),
+    (re.compile(r"th"), "t"),
+    (re.compile(r"w"), "v"),
+    (re.compile(r"ou"), "u"),
+    (re.compile(r"[yj]"), "i"),
+    (re.compile(r"q|ck|c"), "k"),
+    (re.compile(r"x"), "ks"),
+    (re.compile(r"ei|ee|ie|ii"), "i"),
+    (re.compile(r"'|’"), ""),
+    (re.compile(r"(.)\1+"), r"\1"),
+    (re.compile(r"(?<=[oe])f$"), "v"),
+)
+_DIALYTIKA = str.maketrans({"ϊ": "i", "ΐ": "i", "ϋ": "i", "ΰ": "i"})
+
+
+@lru_cache(maxsize=200_000)
+def fold(word: str) -> str:
+    """Casefold and strip combining marks; the script stays as it is."""
+    decomposed = unicodedata.normalize("NFD", word.translate(_ZERO_WIDTH).casefold())
+    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return unicodedata.normalize("NFC", stripped)
+
+
+@lru_cache(maxsize=200_000)
+def translit_key(word: str) -> str:
+    """A Latin key that spellings of one name in different scripts share."""
+    folded = fold(word.lower().translate(_DIALYTIKA))
+    if _GREEK.search(folded):
+        for pattern, replacement in _GREEK_DIGRAPHS:
+            folded = pattern.sub(replacement, folded)
+    key = anyascii(folded).lower()
+    key = re.sub(r"[^a-z0-9']", "", key)
+    for pattern, replacement in _TRANSLIT_RULES:
+        key = pattern.sub(replacement, key)
+    return key
+
+
+def is_cjk(char: str) -> bool:
+    return bool(_CJK.match(char))
+
+
+def tokenize(text: str) -> list[tuple[int, int]]:
+    """Word spans; every CJK character is a token of its own (no spaces to split on)."""
+    spans: list[tuple[int, int]] = []
+    for match in _TOKEN.finditer(text):
+        start, end = match.span()
+        word = match.group()
+        if _CJK.search(word):
+            spans.extend(_split_cjk(word, start))
+        else:
+            spans.append((start, end))
+    return spans
+
+
+def _split_cjk(word: str, offset: int) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    run_start = None
+    for i, ch in enumerate(word):
+        if _CJK.match(ch):
+            if run_start is not None:
+                spans.append((offset + run_start, offset + i))
+                run_start = None
+            spans.append((offset + i, offset + i + 1))
+        elif run_start is None:
+            run_start = i
+    if run_start is not None:
+        spans.append((offset + run_start, offset + len(word)))
+    return spans
+
+
+def pattern_tokens(pattern: str) -> list[str]:
+    """Split a pack pattern into token patterns exactly as `tokenize` splits text.
+
+    "secretary-general" becomes two tokens and a CJK word one token a character; `*`
+    markers stay on the outer ends, `...` stays a gap.
+    """
+    out: list[str] = []
+    for part in pattern.split():
+        if part == "...":
+            out.append(part)
+            continue
+        core = part.strip("*")
+        pieces = [core[a:b] for a, b in tokenize(core)] or [core]
+        if part.startswith("*"):
+            pieces[0] = "*" + pieces[0]
+        if part.endswith("*") and len(part) > 1:
+            pieces[-1] = pieces[-1] + "*"
+        out.extend(pieces)
+    return out

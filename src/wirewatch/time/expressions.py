@@ -1,0 +1,605 @@
+"""Detecting date expressions: per-language regular expressions, compiled once and cached.
+
+Each language profile is built from CLDR names (names.py) and the pack's dates.toml. All
+expressions run over the folded text (same length as the text). Candidate matches from all
+expressions are chosen longest first without overlaps; then the guards of each kind apply.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from functools import lru_cache
+
+from ..models import DateExpression, PublishedDate
+from .config import alternation, load_dates_toml, pattern_regex, words_alternation
+from .names import CJK_LANGS, cldr_names, fold_text, fold_word
+from .resolve import Spec, resolve_against
+
+REL_KEYS = {
+    "today": (0, "d"), "yesterday": (-1, "d"), "tomorrow": (1, "d"),
+    "day_before_yesterday": (-2, "d"), "day_after_tomorrow": (2, "d"),
+    "this_week": (0, "w"), "last_week": (-1, "w"), "next_week": (1, "w"),
+    "this_month": (0, "m"), "last_month": (-1, "m"), "next_month": (1, "m"),
+    "this_year": (0, "y"), "last_year": (-1, "y"), "next_year": (1, "y"),
+}
+_SPEC_KEY = re.compile(r"^([+-]?\d+)([dwmy])$")
+
+_YEAR = r"(?P<year>(?:1[89]\d\d|20\d\d){jal})(?![\d]|[.,]\d)"
+_DAYNUM = r"(?P<day>3[01]|[12]\d|0?[1-9])"
+_BOUNDARY_PUNCT = re.compile(r"[.;:!?\n\u3002\uff1b\uff1a\u061f]")
+
+
+def _opt(src: str | None) -> str:
+    return src if src else r"(?!x)x"  # a regex that never matches
+
+
+class Profile:
+    """Everything needed to find dates in one language (None: numeric forms only)."""
+
+    def __init__(self, lang: str | None):
+        self.lang = lang
+        cfg = load_dates_toml(lang)
+        self.cfg = cfg
+        meta = cfg.get("meta", {})
+        cues = cfg.get("cues", {})
+        ncfg = cfg.get("names", {})
+        self.cjk = lang in CJK_LANGS
+        self.capitalized = bool(meta.get("capitalized", False))
+        self.month_day = bool(meta.get("month_day", False))
+        procl = meta.get("proclitics", [])
+        self.procl = ("(?:" + "|".join(re.escape(fold_word(p)) for p in procl) + ")?") if procl else ""
+        sep = r"[\s\-]*" if self.cjk else r"[\s\-]+"
+        self.sep = sep
+
+        names = cldr_names(lang) if lang else None
+        self.month_of: dict[str, int] = {}
+        self.month_abbr: set[str] = set()
+        self.wd_of: dict[str, int] = {}
+        self.wd_abbr: set[str] = set()
+        if names:
+            self.month_of.update(names.months)
+            for k, v in names.month_abbr.items():
+                self.month_of.setdefault(k, v)
+                self.month_abbr.add(k)
+            self.wd_of.update(names.weekdays)
+            for k, v in names.weekday_abbr.items():
+                self.wd_of.setdefault(k, v)
+                self.wd_abbr.add(k)
+        for i, forms in enumerate(ncfg.get("months", []), 1):
+            for f in forms:
+                self.month_of.setdefault(fold_word(f), i)
+        for i, forms in enumerate(ncfg.get("persian_months", []), 1):
+            for f in forms:
+                self.month_of.setdefault(fold_word(f), 100 + i)
+        for i, forms in enumerate(ncfg.get("weekdays", []), 0):
+            for f in forms:
+                self.wd_of.setdefault(fold_word(f), i)
+        for k in ncfg.get("not_names", []):
+            self.month_of.pop(fold_word(k), None)
+            self.wd_of.pop(fold_word(k), None)
+        self.ambiguous = {fold_word(w) for w in cues.get("ambiguous", [])}
+        self.has_jalali = any(v > 100 for v in self.month_of.values())
+
+        suffixes = ncfg.get("suffixes", [])
+        suf = "|".join(re.escape(fold_word(s)) for s in sorted(suffixes, key=len, reverse=True))
+        self.name_tail = r"(?:'\w{1,5}" + (("|" + suf) if suf else "") + r")?"
+        b0 = "" if self.cjk else r"(?<!\w)" + self.procl
+        b1 = "" if self.cjk else self.name_tail + r"(?!\w)"
+
+        full = [k for k in self.month_of if k not in self.month_abbr]
+        abbr = [k for k in self.month_abbr]
+        mfull = words_alternation(full)
+        mabbr = words_alternation(abbr)
+        mon_any = "|".join(x for x in (mfull, (mabbr + r"\.?") if mabbr else None) if x)
+
+        def monword(g: str, allow_abbr: bool = True) -> str:
+            alts = mon_any if allow_abbr else (mfull or "")
+            if not alts:
+                return r"(?!x)x"
+            return b0 + f"(?P<{g}>{alts})" + b1 + rf"(?:\s*/\s*{b0}(?P<{g}x>{alts}){b1})?"
+
+        wfull = words_alternation([k for k in self.wd_of if k not in self.wd_abbr])
+        wall = words_alternation(list(self.wd_of))
+        self.wd_full_rx = wfull
+
+        dsuf = alternation(cues.get("day_suffixes", []), bounded=False)
+        dsuf = rf"(?:\.|{dsuf})?" if dsuf else r"\.?"
+        dm_join = alternation(cues.get("day_month", []))
+        my_join = alternation(cues.get("month_year", []))
+        ysuf = alternation(cues.get("year_suffixes", []), bounded=False)
+        jal = r"|1[34]\d\d" if self.has_jalali else ""
+        year = _YEAR.format(jal=jal)
+        yfull = year + (rf"(?:\s*\.?\s*{ysuf}\.?)?" if ysuf else "")
+        day = rf"(?<![\d.,/:\-]){_DAYNUM}{dsuf}(?!\d)"
+
+        mods = alternation(cues.get("modifiers", []), proclitics=self.procl)
+        mods_after = alternation(cues.get("modifiers_after", []))
+        lastw = alternation(cues.get("last", []))
+        nextw = alternation(cues.get("next", []))
+        thisw = alternation(cues.get("this", []))
+        last_a = alternation(cues.get("last_after", []))
+        next_a = alternation(cues.get("next_after", []))
+        this_a = alternation(cues.get("this_after", []))
+        pre_shift = rf"(?:(?:(?P<pl>{_opt(lastw)})|(?P<pn>{_opt(nextw)})|(?P<pt>{_opt(thisw)})){sep})?"
+        post_shift = rf"(?:{sep}(?:(?P<ql>{_opt(last_a)})|(?P<qn>{_opt(next_a)})|(?P<qt>{_opt(this_a)})))?"
+        mod_pre = rf"(?:(?P<mod>{mods}){sep})?" if mods else ""
+        mod_post = rf"(?:{sep}(?P<moda>{mods_after}))?" if mods_after else ""
+
+        wdpre = ""
+        if wall:
+            wdpre = rf"(?:{b0}(?P<wd>{wall})\.?{b1}[\s,]*(?P<po>\()?\s*)?"
+        close = r"(?(po)\s*\))" if wall else ""
+
+        rx: list[tuple[str, str]] = []
+        rx.append(("iso", r"(?<![\d.])" + year.replace("(?![\d]|[.,]\d)", "")
+                   + r"(?P<s>[-/.])(?P<mon>1[0-2]|0?[1-9])(?P=s)(?P<day>3[01]|[12]\d|0?[1-9])(?![\d])"))
+        rx.append(("num", wdpre + r"(?<![\d.,/:])(?P<day>\d{1,2})(?P<s>[./-])(?P<mon>\d{1,2})(?P=s)"
+                   r"(?P<year>(?:19|20)\d\d|\d\d)(?![\d]|[.,]\d)" + (rf"(?:\s*{ysuf}\.?)?" if ysuf else "") + close))
+        if mon_any:
+            dmj = rf"(?:\s*{dm_join}\s*|[\s\-.,]*)" if dm_join else r"[\s\-.,]*"
+            myj = rf"[\s,]*(?:{my_join}\s+)?" if my_join else r"[\s,]*"
+            rx.append(("dmy", wdpre + day + dmj + monword("mon")
+                       + rf"(?:{myj}{yfull})?" + close))
+            if self.month_day:
+                rx.append(("mdy", wdpre + monword("mon") + r"\.?\s+" + _DAYNUM + dsuf
+                           + r"(?![\d:])" + rf"(?:,?\s+{year})?" + close))
+            rx.append(("my", mod_pre + monword("mon") + myj + yfull))
+            rx.append(("month", mod_pre + pre_shift + monword("mon") + post_shift + mod_post))
+        if self.cjk:
+            rx.append(("cjk", r"(?:(?P<year>(?:19|20)\d\d)\s*年\s*)?(?P<mon>1[0-2]|0?[1-9])\s*月"
+                       r"(?:\s*(?P<day>3[01]|[12]\d|0?[1-9])\s*[日号])?" + mod_post))
+            rx.append(("cjkday", r"(?<![\d月])(?P<day>3[01]|[12]\d|0?[1-9])\s*[日号](?![前后])"))
+        if wall:
+            rx.append(("wdparen", rf"{b0}(?P<wd>{wall})\.?{b1}\s*[,(]\s*\(?\s*(?P<day>3[01]|[12]\d|0?[1-9])"
+                       r"\s*(?P<s>[/.\-])\s*(?P<mon>1[0-2]|0?[1-9])(?:(?P=s)(?P<year>(?:19|20)\d\d|\d\d))?"
+                       r"(?![\d])\.?\s*\)?"))
+        if wfull:
+            rx.append(("weekday", pre_shift + b0 + rf"(?P<wd>{wfull})" + b1 + post_shift))
+        rx.append(("year", mod_pre + r"(?<![\d.,/:\-])" + year + (rf"(?:\s*(?P<ys>{ysuf}))?" if ysuf else "")
+                   + mod_post))
+        rx.append(("dm", r"(?<![\w.,/:\-])(?P<day>3[01]|[12]\d|0?[1-9])\s*(?P<s>[/.])\s*"
+                   r"(?P<mon>1[0-2]|0?[1-9])(?P<dot>\.)?(?![\w]|[.,/:\-]\d)"))
+
+        # relative words: one group per entry
+        self.rel_specs: dict[str, tuple[int, str]] = {}
+        rel_alts = []
+        relcfg = cfg.get("relative", {})
+        i = 0
+        for key, pats in relcfg.items():
+            if key == "other" and isinstance(pats, dict):
+                for skey, spats in pats.items():
+                    m = _SPEC_KEY.match(skey)
+                    a = alternation(spats, proclitics=self.procl)
+                    if m and a:
+                        self.rel_specs[f"r{i}"] = (int(m.group(1)), m.group(2))
+                        rel_alts.append(f"(?P<r{i}>{a})")
+                        i += 1
+                continue
+            if key not in REL_KEYS:
+                continue
+            a = alternation(pats, proclitics=self.procl)
+            if a:
+                self.rel_specs[f"r{i}"] = REL_KEYS[key]
+                rel_alts.append(f"(?P<r{i}>{a})")
+                i += 1
+        if rel_alts:
+            rx.append(("rel", mod_pre + "(?:" + "|".join(rel_alts) + ")" + mod_post))
+
+        # offsets: "three days ago", "in two weeks", "three months after <date>"
+        units = cfg.get("units", {})
+        nums = {fold_word(k): int(v) for k, v in cfg.get("numbers", {}).items()}
+        self.numbers = nums
+        numalt = words_alternation(list(nums))
+        nsrc = r"(?P<n>\d{1,3}" + (("|" + numalt) if numalt else "") + ")"
+        ualts = []
+        for ukey, g in (("day", "ud"), ("week", "uw"), ("month", "um"), ("year", "uy")):
+            a = alternation(units.get(ukey, []), proclitics=self.procl)
+            if a:
+                ualts.append(f"(?P<{g}>{a})")
+        if ualts:
+            usrc = "(?:" + "|".join(ualts) + ")"
+            for kind in ("ago", "ahead", "after", "before", "fixed"):
+                for tpl in cfg.get("offsets", {}).get(kind, []):
+                    src = self._template(tpl, nsrc, usrc)
+                    if src:
+                        rx.append((kind, src))
+        self.regexes = [(k, re.compile(s)) for k, s in rx]
+
+        # cue regexes (searched at the end of the text before an expression)
+        def tail(pats):
+            a = alternation(pats, proclitics=self.procl)
+            return re.compile(a + r"[\s\-,]*$") if a else None
+
+        def head(pats):
+            a = alternation(pats, proclitics=self.procl)
+            return re.compile(r"^[\s\-,]*" + a) if a else None
+
+        self.cue_month = tail(cues.get("month", []) + cues.get("modifiers", []))
+        self.cue_month_after = head(cues.get("month_after", []) + cues.get("modifiers_after", []))
+        self.cue_year = tail(cues.get("year", []) + cues.get("modifiers", []))
+        self.cue_year_after = head(cues.get("year_after", []))
+        self.cue_weekday = tail(cues.get("weekday", []))
+        self.cue_weekday_after = head(cues.get("weekday_after", []))
+        self.cue_numeric = tail(cues.get("numeric", []) + cues.get("weekday", []))
+        self.not_before = tail(cues.get("not_before", []))
+        self.not_after = head(cues.get("not_after", []))
+        self.current_year = tail(cues.get("current_year", []))
+        tcfg = cfg.get("tense", {})
+        fut = alternation(tcfg.get("future", []), proclitics=self.procl)
+        past = alternation(tcfg.get("past", []), proclitics=self.procl)
+        self.future_rx = re.compile(fut) if fut else None
+        self.past_rx = re.compile(past) if past else None
+        clause = alternation(cues.get("clause", []), proclitics=self.procl)
+        self.clause_rx = re.compile(clause) if clause else None
+        pub = alternation(cues.get("published", []), proclitics=self.procl)
+        self.published_rx = re.compile(pub) if pub else None
+
+    def _template(self, tpl: str, nsrc: str, usrc: str) -> str | None:
+        parts = re.split(r"(\{n\}|\{unit\})", tpl)
+        out = []
+        for p in parts:
+            p = p.strip()
+            if not p:
+                continue
+            if p == "{n}":
+                out.append(nsrc)
+            elif p == "{unit}":
+                out.append(usrc)
+            else:
+                out.append(pattern_regex(p, proclitics=self.procl))
+        if not out:
+            return None
+        joiner = r"\s*" if self.cjk else r"[\s\-]+"
+        src = joiner.join(out)
+        if not self.cjk and parts and tpl.strip().startswith("{n}"):
+            src = r"(?<!\w)" + src
+        return src
+
+
+@lru_cache(maxsize=64)
+def profile(lang: str | None) -> Profile:
+    return Profile(lang or None)
+
+
+# ---------------------------------------------------------------- detection
+
+def _year2(y: str) -> int:
+    v = int(y)
+    if len(y) == 2:
+        return 2000 + v if v < 70 else 1900 + v
+    return v
+
+
+class _Ctx:
+    __slots__ = ("text", "folded", "prof")
+
+    def __init__(self, text, folded, prof):
+        self.text, self.folded, self.prof = text, folded, prof
+
+
+def _before(ctx: _Ctx, rx, start: int, span: int = 40) -> bool:
+    if rx is None:
+        return False
+    return rx.search(ctx.folded, max(0, start - span), start) is not None
+
+
+def _after(ctx: _Ctx, rx, end: int, span: int = 30) -> bool:
+    if rx is None:
+        return False
+    return rx.match(ctx.folded[end:end + span]) is not None
+
+
+def _month_num(prof: Profile, raw: str) -> int | None:
+    key = raw.rstrip(".").strip()
+    key = re.sub(r"[\s\-]+", " ", key)
+    return prof.month_of.get(key)
+
+
+def _wd_num(prof: Profile, raw: str) -> int | None:
+    key = re.sub(r"[\s\-]+", " ", raw.rstrip(".").strip())
+    return prof.wd_of.get(key)
+
+
+def _shift(m) -> str | None:
+    g = m.groupdict()
+    if g.get("pl") or g.get("ql"):
+        return "last"
+    if g.get("pn") or g.get("qn"):
+        return "next"
+    if g.get("pt") or g.get("qt"):
+        return "this"
+    return None
+
+
+def _ambiguous_ok(ctx: _Ctx, m, group: str, cue_rx, cue_after_rx) -> bool:
+    """Guards for a month or weekday name standing alone."""
+    prof = ctx.prof
+    gs, ge = m.span(group)
+    name = ctx.folded[gs:ge].rstrip(".")
+    tail = ctx.folded[ge:m.end(group) + 8]
+    if gs > 0 and ctx.folded[gs - 1:gs].isdigit():
+        return False
+    if _before(ctx, prof.not_before, m.start()) or _after(ctx, prof.not_after, m.end()):
+        return False
+    # a number right before a bare weekday/month name ("6 luni" = six months)
+    pre = ctx.folded[max(0, m.start() - 4):m.start()]
+    if re.search(r"\d\s*$", pre):
+        return False
+    if name not in prof.ambiguous:
+        return True
+    has_shift = bool(m.groupdict().get("pl") or m.groupdict().get("pn") or m.groupdict().get("pt")
+                     or m.groupdict().get("ql") or m.groupdict().get("qn") or m.groupdict().get("qt")
+                     or m.groupdict().get("mod") or m.groupdict().get("moda"))
+    apostrophe = ctx.folded[ge:ge + 1] == "'"
+    cue = has_shift or apostrophe or _before(ctx, cue_rx, m.start()) or _after(ctx, cue_after_rx, m.end())
+    if prof.capitalized:
+        return cue and ctx.text[gs:gs + 1].isupper()
+    if not cue:
+        return False
+    # not capitalised: the name must not run on into a phrase ("în mai multe ...")
+    nxt = ctx.folded[m.end():m.end() + 12]
+    return (not re.match(r"\s*[^\W\d_]", nxt)) or _after(ctx, cue_after_rx, m.end()) or bool(tail.startswith("'"))
+
+
+def _build(kind: str, m, ctx: _Ctx):
+    """A (start, end, Spec) from one regex match, or None when the guards reject it."""
+    prof = ctx.prof
+    g = m.groupdict()
+    if kind == "iso":
+        y, mo, d = int(g["year"]), int(g["mon"]), int(g["day"])
+        return Spec("date", y, mo, d) if date_ok(y, mo, d) else None
+    if kind in ("num", "wdparen", "dm"):
+        d, mo = int(g["day"]), int(g["mon"])
+        y = _year2(g["year"]) if g.get("year") else None
+        if mo > 12 and d <= 12:
+            d, mo = mo, d
+        if not (1 <= mo <= 12 and 1 <= d <= 31):
+            return None
+        if kind == "num" and prof.lang == "en" and g["s"] == "/" and False:
+            pass
+        wd = _wd_num(prof, g["wd"]) if g.get("wd") else None
+        if kind == "dm":
+            before = ctx.folded[max(0, m.start() - 2):m.start()]
+            after = ctx.folded[m.end():m.end() + 2]
+            paren = "(" in before and after.lstrip()[:1] == ")"
+            text = ctx.folded[m.start():m.end()]
+            if text.replace(" ", "") in ("24/7", "7/24"):
+                return None
+            dotted = g["s"] == "." and bool(g.get("dot"))
+            if not (paren or (dotted and (_before(ctx, prof.cue_numeric, m.start()) or prof.lang == "de"))
+                    or _before(ctx, prof.cue_numeric, m.start())):
+                return None
+            if g["s"] == "." and not g.get("dot") and not paren:
+                return None
+        if y is not None and not date_ok(y, mo, d):
+            return None
+        return Spec("date", y, mo, d, weekday=wd)
+    if kind in ("dmy", "mdy", "my", "month"):
+        mo = _month_num(prof, g["mon"])
+        if mo is None:
+            return None
+        jal = mo > 100
+        if jal:
+            mo -= 100
+        y = _year2(g["year"]) if g.get("year") else None
+        if y is not None:
+            if jal and not (1300 <= y < 1500):
+                return None
+            if not jal and y < 1800:
+                return None
+        if kind in ("dmy", "mdy"):
+            d = int(g["day"])
+            raw = g["mon"].rstrip(".")
+            if raw in prof.month_abbr and y is None and not g.get("wd"):
+                # "5 mar" alone is weak: an abbreviation needs a year or a capital in cased langs
+                if not (prof.capitalized and ctx.text[m.start("mon"):m.start("mon") + 1].isupper()):
+                    if not (prof.cue_numeric and _before(ctx, prof.cue_numeric, m.start())):
+                        return None
+            if raw in prof.ambiguous and y is None and prof.capitalized \
+                    and not ctx.text[m.start("mon"):m.start("mon") + 1].isupper():
+                return None
+            if y is not None and not jal and not date_ok(y, mo, d):
+                return None
+            if y is None and not date_ok(2000, mo, d):
+                return None
+            wd = _wd_num(prof, g["wd"]) if g.get("wd") else None
+            return Spec("date", y, mo, d, weekday=wd, jalali=jal)
+        if kind == "my":
+            return Spec("month", y, mo, jalali=jal)
+        # month alone
+        raw = g["mon"].rstrip(".")
+        if raw in prof.month_abbr:
+            return None
+        if not _ambiguous_ok(ctx, m, "mon", prof.cue_month, prof.cue_month_after):
+            return None
+        if jal and not (_after(ctx, prof.cue_month_after, m.end()) or g.get("mod")):
+            return None
+        return Spec("month", None, mo, shift=_shift(m), jalali=jal)
+    if kind == "cjk":
+        mo = int(g["mon"])
+        y = int(g["year"]) if g.get("year") else None
+        if g.get("day"):
+            d = int(g["day"])
+            if not date_ok(y or 2000, mo, d):
+                return None
+            return Spec("date", y, mo, d)
+        return Spec("month", y, mo)
+    if kind == "cjkday":
+        return Spec("mday", day=int(g["day"]))
+    if kind == "weekday":
+        wd = _wd_num(prof, g["wd"])
+        if wd is None:
+            return None
+        if not _ambiguous_ok(ctx, m, "wd", prof.cue_weekday, prof.cue_weekday_after):
+            return None
+        return Spec("weekday", weekday=wd, shift=_shift(m))
+    if kind == "year":
+        y = int(g["year"])
+        if g.get("ys") or g.get("mod") or g.get("moda"):
+            pass
+        elif not (_before(ctx, prof.cue_year, m.start()) or _after(ctx, prof.cue_year_after, m.end())):
+            return None
+        if y > 1500 and not (1900 <= y <= 2100):
+            return None
+        if 1300 <= y < 1500:
+            # a Solar Hijri year: the Gregorian year holding most of it
+            return Spec("year", y + 621)
+        return Spec("year", y)
+    if kind == "rel":
+        for name, val in g.items():
+            if val is not None and name in prof.rel_specs:
+                n, unit = prof.rel_specs[name]
+                return Spec("rel", amount=n, unit=unit)
+        return None
+    if kind in ("ago", "ahead", "after", "before", "fixed"):
+        raw = g.get("n")
+        if raw is None:
+            n = 1
+        elif raw.isdigit():
+            n = int(raw)
+        else:
+            n = prof.numbers.get(re.sub(r"[\s\-]+", " ", raw.strip()))
+            if n is None:
+                return None
+        unit = "d" if g.get("ud") else "w" if g.get("uw") else "m" if g.get("um") else "y"
+        if kind == "ago":
+            return Spec("rel", amount=-n, unit=unit)
+        if kind == "ahead":
+            return Spec("rel", amount=n, unit=unit)
+        return Spec("shift", amount=(n if kind == "after" else -n), unit=unit)
+    return None
+
+
+def date_ok(y: int, mo: int, d: int) -> bool:
+    try:
+        date(y, mo, d)
+        return True
+    except ValueError:
+        return False
+
+
+def _tense(ctx: _Ctx, start: int, end: int) -> str | None:
+    prof = ctx.prof
+    if prof.future_rx is None and prof.past_rx is None:
+        return None
+    f = ctx.folded
+    lo = max(0, start - 80)
+    cut = None
+    for mm in _BOUNDARY_PUNCT.finditer(f, lo, start):
+        cut = mm.end()
+    if cut is not None:
+        lo = cut
+    hi_lim = min(len(f), end + 60)
+    mm = _BOUNDARY_PUNCT.search(f, end, hi_lim)
+    hi = mm.start() if mm else hi_lim
+    best = None  # (distance, tense)
+    for rx, name in ((prof.future_rx, "future"), (prof.past_rx, "past")):
+        if rx is None:
+            continue
+        for x in rx.finditer(f, lo, start):
+            dist = start - x.end()
+            if best is None or dist < best[0]:
+                best = (dist, name)
+        for x in rx.finditer(f, end, hi):
+            dist = x.start() - end
+            if best is None or dist < best[0]:
+                best = (dist, name)
+    return best[1] if best else None
+
+
+def _clause(ctx: _Ctx, start: int, end: int) -> tuple[int, int]:
+    f = ctx.folded
+    lo = max(0, start - 300)
+    cs = lo
+    for mm in _BOUNDARY_PUNCT.finditer(f, lo, start):
+        cs = mm.end()
+    if ctx.prof.clause_rx is not None:
+        for mm in ctx.prof.clause_rx.finditer(f, cs, start):
+            cs = mm.start()
+    hi = min(len(f), end + 300)
+    mm = _BOUNDARY_PUNCT.search(f, end, hi)
+    ce = mm.start() if mm else hi
+    if ctx.prof.clause_rx is not None:
+        mm = ctx.prof.clause_rx.search(f, end, ce)
+        if mm:
+            ce = mm.start()
+    return cs, ce
+
+
+def detect(text: str, lang: str | None) -> list[tuple[int, int, Spec]]:
+    """Raw detection: non-overlapping (start, end, Spec) in text order."""
+    if not text:
+        return []
+    prof = profile(lang)
+    folded = fold_text(text)
+    ctx = _Ctx(text, folded, prof)
+    cands = []
+    for order, (kind, rx) in enumerate(prof.regexes):
+        for m in rx.finditer(folded):
+            s, e = m.span()
+            # trim trailing spaces/commas captured by optional parts
+            while e > s and folded[e - 1] in " ,-\t":
+                e -= 1
+            if e <= s:
+                continue
+            cands.append((s, e, order, kind, m))
+    cands.sort(key=lambda c: (-(c[1] - c[0]), c[2], c[0]))
+    taken: list[tuple[int, int]] = []
+    chosen = []
+    for s, e, order, kind, m in cands:
+        if any(s < te and ts < e for ts, te in taken):
+            continue
+        spec = _build(kind, m, ctx)
+        if spec is None:
+            continue
+        taken.append((s, e))
+        chosen.append((s, e, spec))
+    chosen.sort(key=lambda c: c[0])
+    # "three months after June": merge a shift with the expression right after it
+    out: list[tuple[int, int, Spec]] = []
+    i = 0
+    while i < len(chosen):
+        s, e, spec = chosen[i]
+        if spec.kind == "shift":
+            if i + 1 < len(chosen):
+                s2, e2, nxt = chosen[i + 1]
+                gap = folded[e:s2]
+                if nxt.kind != "shift" and len(gap) <= 8 and not _BOUNDARY_PUNCT.search(gap) \
+                        and "," not in gap:
+                    nxt.delta = (spec.amount, spec.unit)
+                    out.append((s, e2, nxt))
+                    i += 2
+                    continue
+            i += 1
+            continue
+        out.append((s, e, spec))
+        i += 1
+    for s, e, spec in out:
+        spec.tense = _tense(ctx, s, e)
+    return out
+
+
+def find_dates(text: str, lang: str | None, anchor: PublishedDate | None) -> list[DateExpression]:
+    """Every date expression in `text`, resolved against `anchor` (see docs/time.md)."""
+    prof = profile(lang)
+    ctx = None
+    out = []
+    for s, e, spec in detect(text, lang):
+        value, prec = resolve_against(spec, anchor)
+        expr = DateExpression(s, e, text[s:e], value, prec, spec.relative)
+        if ctx is None:
+            ctx = _Ctx(text, fold_text(text), prof)
+        expr._spec = spec  # kept for re-resolution (resolve_event_date)
+        expr._clause = _clause(ctx, s, e)
+        out.append(expr)
+    return out
+
+
+def dates_report(text: str, lang: str | None, anchor: PublishedDate | None) -> list[dict]:
+    """find_dates as plain dicts, for `wirewatch dates`."""
+    return [
+        {"start": x.start, "end": x.end, "text": x.text, "value": x.value,
+         "precision": x.precision, "relative": x.relative}
+        for x in find_dates(text, lang, anchor)
+    ]

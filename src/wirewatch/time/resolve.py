@@ -1,0 +1,323 @@
+"""Normalising a detected date expression against an anchor (the publication date).
+
+See docs/time.md for the rules. A `Spec` is what detection read from the text; `resolve_spec`
+turns it into (value, precision) for one anchor day; `resolve_against` applies it to a
+`PublishedDate`, which may be a single day or a range (then both ends must agree).
+"""
+
+from __future__ import annotations
+
+import calendar
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from ..models import DateExpression, PublishedDate
+from .calendars import gregorian_to_jalali, jalali_to_gregorian
+
+PREC_ORDER = {"day": 0, "week": 1, "month": 2, "year": 3, "unknown": 4}
+UNIT_PREC = {"d": "day", "w": "week", "m": "month", "y": "year"}
+
+
+@dataclass
+class Spec:
+    kind: str  # date | month | year | weekday | rel | mday
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    weekday: int | None = None  # 0 = Monday
+    shift: str | None = None  # last | next | this (weekday and month names)
+    amount: int = 0  # rel: signed amount of `unit` from the anchor
+    unit: str | None = None  # d | w | m | y
+    delta: tuple[int, str] | None = None  # "three months after June": (3, "m")
+    jalali: bool = False
+    tense: str | None = None  # past | future | None (from the text's cues)
+
+    @property
+    def relative(self) -> bool:
+        if self.kind in ("weekday", "rel", "mday"):
+            return True
+        return self.year is None
+
+    @property
+    def precision(self) -> str:
+        if self.kind == "rel":
+            return UNIT_PREC[self.unit or "d"]
+        if self.kind in ("weekday", "mday"):
+            return "day"
+        if self.kind == "date":
+            return "day"
+        return self.kind  # month | year
+
+
+# ---------------------------------------------------------------- helpers
+
+def _add_months(y: int, m: int, n: int) -> tuple[int, int]:
+    k = y * 12 + (m - 1) + n
+    return k // 12, k % 12 + 1
+
+
+def _shift_date(d: date, n: int, unit: str) -> date:
+    if unit == "d":
+        return d + timedelta(days=n)
+    if unit == "w":
+        return d + timedelta(days=7 * n)
+    if unit == "m":
+        y, m = _add_months(d.year, d.month, n)
+    else:
+        y, m = d.year + n, d.month
+    return date(y, m, min(d.day, calendar.monthrange(y, m)[1]))
+
+
+def _safe_date(y: int, m: int, d: int) -> date | None:
+    try:
+        return date(y, m, d)
+    except ValueError:
+        return None
+
+
+def _pick(cands: list[tuple[int, object]], direction: str | None, inclusive: bool = True):
+    """Choose among (signed distance to anchor, value): future = first on/after, past = last
+    on/before, None = nearest with the past preferred (a step forward costs two back)."""
+    if not cands:
+        return None
+    if direction == "future":
+        pool = [c for c in cands if (c[0] >= 0 if inclusive else c[0] > 0)]
+        return min(pool, key=lambda c: c[0])[1] if pool else None
+    if direction == "past":
+        pool = [c for c in cands if (c[0] <= 0 if inclusive else c[0] < 0)]
+        return max(pool, key=lambda c: c[0])[1] if pool else None
+    return min(cands, key=lambda c: (-c[0] if c[0] <= 0 else 2 * c[0]))[1]
+
+
+def fmt(d: date, precision: str) -> str:
+    if precision == "day":
+        return d.isoformat()
+    if precision == "week":
+        iy, iw, _ = d.isocalendar()
+        return f"{iy}-W{iw:02d}"
+    if precision == "month":
+        return f"{d.year:04d}-{d.month:02d}"
+    return f"{d.year:04d}"
+
+
+def _jalali_month_date(jy: int, jm: int) -> date:
+    # a Solar Hijri month without a day is placed at its middle (it spans two Gregorian months)
+    return jalali_to_gregorian(jy, jm, 15)
+
+
+# ---------------------------------------------------------------- one anchor day
+
+def base_date(spec: Spec, anchor: date | None, direction: str | None) -> tuple[date, str] | None:
+    """The date (and its precision) that `spec` denotes relative to `anchor`."""
+    k = spec.kind
+    if k == "year":
+        if spec.year is None:
+            return None
+        return date(spec.year, 7, 1), "year"
+    if k in ("date", "month") and spec.year is not None:
+        if spec.jalali:
+            if k == "date":
+                return jalali_to_gregorian(spec.year, spec.month, spec.day), "day"
+            return _jalali_month_date(spec.year, spec.month), "month"
+        if k == "date":
+            d = _safe_date(spec.year, spec.month, spec.day)
+            return (d, "day") if d else None
+        return date(spec.year, spec.month, 1), "month"
+    if anchor is None:
+        return None
+    if k == "rel":
+        d = _shift_date(anchor, spec.amount, spec.unit or "d")
+        return d, UNIT_PREC[spec.unit or "d"]
+    if k == "weekday":
+        wd = spec.weekday
+        back = (anchor.weekday() - wd) % 7  # days back to the most recent such day (0 = today)
+        fwd = (wd - anchor.weekday()) % 7
+        if spec.shift == "last":
+            return anchor - timedelta(days=back or 7), "day"
+        if spec.shift == "next":
+            return anchor + timedelta(days=fwd or 7), "day"
+        if spec.shift == "this":
+            monday = anchor - timedelta(days=anchor.weekday())
+            return monday + timedelta(days=wd), "day"
+        if direction == "future":
+            return anchor + timedelta(days=fwd), "day"
+        return anchor - timedelta(days=back), "day"
+    if k == "mday":
+        cands = []
+        for n in (-1, 0, 1):
+            y, m = _add_months(anchor.year, anchor.month, n)
+            d = _safe_date(y, m, spec.day)
+            if d:
+                cands.append(((d - anchor).days, d))
+        d = _pick(cands, direction)
+        return (d, "day") if d else None
+    if spec.jalali:
+        jy = gregorian_to_jalali(anchor)[0]
+        cands = []
+        for y in (jy - 1, jy, jy + 1):
+            if k == "date":
+                d = jalali_to_gregorian(y, spec.month, spec.day)
+                cands.append(((d - anchor).days, d))
+            else:
+                d = _jalali_month_date(y, spec.month)
+                cands.append(((d - anchor).days // 30, d))
+        d = _pick(cands, direction)
+        return (d, "day" if k == "date" else "month") if d else None
+    if k == "date":
+        if spec.weekday is not None:
+            cands = []
+            for y in range(anchor.year - 6, anchor.year + 2):
+                d = _safe_date(y, spec.month, spec.day)
+                if d and d.weekday() == spec.weekday:
+                    cands.append(((d - anchor).days, d))
+            d = _pick(cands, direction) or _pick(cands, None)
+            if d:
+                return d, "day"
+        cands = []
+        for y in (anchor.year - 1, anchor.year, anchor.year + 1):
+            d = _safe_date(y, spec.month, spec.day)
+            if d:
+                cands.append(((d - anchor).days, d))
+        d = _pick(cands, direction)
+        return (d, "day") if d else None
+    if k == "month":
+        cands = []
+        for y in (anchor.year - 1, anchor.year, anchor.year + 1):
+            dist = (y - anchor.year) * 12 + spec.month - anchor.month
+            cands.append((dist, date(y, spec.month, 1)))
+        if spec.shift == "last":
+            d = _pick(cands, "past", inclusive=False)
+        elif spec.shift == "next":
+            d = _pick(cands, "future", inclusive=False)
+        else:
+            d = _pick(cands, direction)
+        return (d, "month") if d else None
+    return None
+
+
+def resolve_spec(spec: Spec, anchor: date | None, direction: str | None = None):
+    """(value, precision) of `spec` for one anchor day; value None when it cannot be told."""
+    direction = direction or spec.tense
+    got = base_date(spec, anchor, direction)
+    if got is None:
+        return None, spec.precision
+    d, prec = got
+    if spec.delta:
+        n, unit = spec.delta
+        d = _shift_date(d, n, unit)
+        if unit in ("m", "y") and prec == "week":
+            prec = "month"
+    return fmt(d, prec), prec
+
+
+def anchor_points(anchor: PublishedDate | None) -> list[date]:
+    """Days to resolve against: the stated/metadata day, or both ends of an inferred range."""
+    if anchor is None:
+        return []
+    lo, hi = anchor.earliest, anchor.latest
+    if anchor.basis in ("stated", "metadata") and anchor.value is not None:
+        return [anchor.value]
+    if lo is not None and hi is not None:
+        return [lo] if lo == hi else [lo, hi]
+    return [anchor.value] if anchor.value is not None else []
+
+
+def _coarsen(value: str, prec: str, to: str) -> str:
+    if to == prec:
+        return value
+    if prec == "week":
+        y, w = value.split("-W")
+        d = date.fromisocalendar(int(y), int(w), 4)
+        return fmt(d, to)
+    if to == "month":
+        return value[:7]
+    if to == "year":
+        return value[:4]
+    return value
+
+
+def agree(values: list[tuple[str | None, str]]) -> tuple[str | None, str]:
+    """The most precise value on which all (value, precision) results agree."""
+    if not values:
+        return None, "unknown"
+    if any(v is None for v, _ in values):
+        return None, values[0][1]
+    v0, p0 = values[0]
+    if all(v == v0 for v, _ in values):
+        return v0, p0
+    for to in ("month", "year"):
+        if PREC_ORDER[to] < PREC_ORDER[p0]:
+            continue
+        co = {_coarsen(v, p, to) for v, p in values}
+        if len(co) == 1:
+            return co.pop(), to
+    return None, p0
+
+
+def resolve_against(spec: Spec, anchor: PublishedDate | None, direction: str | None = None):
+    """(value, precision) against a PublishedDate (day or range); value None without anchor."""
+    if not spec.relative:
+        return resolve_spec(spec, None, direction)
+    points = anchor_points(anchor)
+    if not points:
+        return None, spec.precision
+    return agree([resolve_spec(spec, p, direction) for p in points])
+
+
+# ---------------------------------------------------------------- events
+
+def _pub_value(anchor: PublishedDate | None, cap: str | None) -> tuple[str | None, str]:
+    """The publication date at its precision (capped at `cap`: e.g. month for undated events)."""
+    if anchor is None:
+        return None, "unknown"
+    if anchor.basis in ("stated", "metadata") and anchor.value is not None:
+        v, p = anchor.value.isoformat(), "day"
+    elif anchor.earliest is not None and anchor.latest is not None:
+        v, p = agree([(anchor.earliest.isoformat(), "day"), (anchor.latest.isoformat(), "day")])
+        if v is None:
+            return None, "unknown"
+    elif anchor.value is not None:
+        v, p = anchor.value.isoformat(), "day"
+    else:
+        return None, "unknown"
+    if cap and PREC_ORDER[p] < PREC_ORDER[cap]:
+        v, p = _coarsen(v, p, cap), cap
+    return v, p
+
+
+def resolve_event_date(exprs: list[DateExpression], sentence_start: int, sentence_end: int,
+                       trigger_start: int, anchor: PublishedDate | None, future: bool,
+                       lead: bool) -> tuple[str | None, str]:
+    """(value, precision) for an event whose trigger starts at `trigger_start`.
+
+    The governing expression is the one in the same sentence nearest to the trigger,
+    preferring one in the trigger's clause. `future` re-resolves it forward (only when it is
+    in the trigger's clause: "said on Monday that X will visit" keeps Monday). Without an
+    expression: the lead event takes the publication date, other asserted events the
+    publication month (or the precision an inferred range agrees on), planned ones nothing.
+    """
+    inside = [e for e in exprs if e.start >= sentence_start and e.end <= sentence_end]
+    if inside:
+        def same_clause(e):
+            cl = getattr(e, "_clause", None)
+            return bool(cl) and cl[0] <= trigger_start < cl[1]
+
+        def dist(e):
+            if e.start <= trigger_start < e.end:
+                return 0
+            return e.start - trigger_start if e.start >= trigger_start else trigger_start - e.end
+
+        best = min(inside, key=lambda e: (not same_clause(e), dist(e)))
+        spec = getattr(best, "_spec", None)
+        if spec is None:
+            return best.value, (best.precision if best.value else "unknown")
+        direction = "future" if (future and same_clause(best)) else None
+        value, prec = resolve_against(spec, anchor, direction)
+        if value is None:
+            return None, "unknown"
+        return value, prec
+    if lead:
+        return _pub_value(anchor, None)
+    if future:
+        return None, "unknown"
+    return _pub_value(anchor, "month")
