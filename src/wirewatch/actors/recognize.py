@@ -14,6 +14,7 @@ from datetime import date
 from functools import lru_cache
 
 from wirewatch.actors.kb import KnowledgeBase, load_kb
+from wirewatch.events.coordination import conjunctions
 from wirewatch.actors.names import NameIndex, generic_suffixes, suffix_keys, token_key_sets
 from wirewatch.lang.loader import Pack
 from wirewatch.lang.patterns import Match, PatternSet, longest_non_overlapping
@@ -96,7 +97,8 @@ def group_atoms(atoms: list[Atom], tokens: Tokens, breaks: set[int]) -> list[lis
     for atom in atoms:
         if groups:
             last = groups[-1][-1]
-            crosses = any(last.end <= b <= atom.start for b in breaks)
+            crosses = any(last.end <= b <= atom.start for b in breaks) or any(
+                tokens.folded[k] in conjunctions() for k in range(last.end, atom.start))
             if atom.start - last.end <= MAX_GAP_TOKENS and not crosses and _joinable(groups[-1], atom):
                 groups[-1].append(atom)
                 continue
@@ -111,7 +113,8 @@ def _joinable(group: list[Atom], atom: Atom) -> bool:
     if atom.kind == "person":
         return "person" not in kinds and bool(kinds & {"role", "counterpart", "demonym", "country", "igo"})
     if _is_place(atom):
-        return bool(kinds & {"role", "counterpart"}) and not any(_is_place(a) for a in group)
+        return bool(kinds & {"role", "counterpart"}) and "person" not in kinds \
+            and not any(_is_place(a) for a in group)
     return False
 
 

@@ -8,11 +8,10 @@ status rather than dropped.
 
 from __future__ import annotations
 
-import tomllib
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
+from wirewatch.events.coordination import base_data, conjunctions
 from wirewatch.lang.loader import Pack, Trigger
 from wirewatch.lang.patterns import longest_non_overlapping
 from wirewatch.models import ActorRef, EventMention, Mention, Sentence
@@ -25,11 +24,15 @@ CLAUSE_BREAKS = set(";:")
 SYMMETRIC = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 
 
-@lru_cache(maxsize=1)
-def conjunctions() -> frozenset[str]:
-    path = resources.files("wirewatch.lang") / "_base" / "conjunctions.toml"
-    data = tomllib.loads(path.read_text(encoding="utf-8"))
-    return frozenset(fold(w) for w in data["conjunctions"])
+# Types whose event needs a recipient (PLOVER manual); the others may stand alone.
+TARGETLESS = frozenset({"PROTEST", "MOBILIZE", "REJECT"})
+
+
+
+
+@lru_cache(maxsize=None)
+def clause_openers(lang: str) -> frozenset[str]:
+    return frozenset(fold(w) for w in base_data("clauses.toml")["words"].get(lang, []))
 
 
 @dataclass
@@ -63,25 +66,39 @@ def code_sentence(text: str, sentence: Sentence, tokens: Tokens, mentions: list[
                       for k in range(p.start, p.end)}
     triggers = [m for m in longest_non_overlapping(pack.events.find(folded))
                 if not any(i + k in mention_tokens for k in range(m.start, m.end))]
-    out: list[EventMention] = []
+    best: dict[tuple, tuple] = {}
     for match in triggers:
         trigger: Trigger = match.payload
         t_start, t_end = i + match.start, i + match.end
-        clause = _clause(text, tokens, i, j, t_start)
+        clause = _clause(text, tokens, i, j, t_start, clause_openers(pack.lang))
         status = _status(pack, folded, match.start, match.end)
         for source, target in _dyads(trigger, placed, clause, t_start, t_end, tokens, text):
-            out.append(_event(text, sentence, tokens, trigger, source, target, status,
-                              t_start, t_end))
-    return out
+            if target is None and trigger.type not in TARGETLESS:
+                continue
+            event = _event(text, sentence, tokens, trigger, source, target, status, t_start, t_end)
+            key = _dyad_key(source, target)
+            rank = (trigger.weight, trigger.mode is not None, match.end - match.start, -t_start)
+            if key not in best or rank > best[key][0]:
+                best[key] = (rank, event)
+    return sorted((e for _, e in best.values()), key=lambda e: e.trigger_start)
+
+
+def _dyad_key(source: Placed, target: Placed | None) -> tuple:
+    """One event per sentence and pair of actors: the strongest trigger speaks for them."""
+    ids = [source.mention.country or source.mention.actor_id,
+           target.mention.country or target.mention.actor_id if target else None]
+    return tuple(sorted(ids, key=lambda x: x or ""))
 
 
 def _coordinated(a: Placed, b: Placed, tokens: Tokens, text: str) -> bool:
     """True when a and b are joined by a conjunction or a comma ("Russia and China")."""
     between = range(a.end, b.start)
-    if len(between) > 2:
+    if len(between) > 3:
         return False
     words = [tokens.folded[k] for k in between]
-    if any(w not in conjunctions() and w not in ("its", "his", "her", "their") for w in words):
+    if words and not any(w in conjunctions() for w in words):
+        return False
+    if any(w not in conjunctions() and len(w) > 5 for w in words):
         return False
     gap = text[tokens.spans[a.end - 1][1]: tokens.spans[b.start][0]]
     return bool(words) or "," in gap
@@ -108,18 +125,24 @@ def _dyads(trigger: Trigger, placed, clause, t_start, t_end, tokens, text):
 def _place(mentions: list[Mention], tokens: Tokens, sentence: Sentence) -> list[Placed]:
     placed = []
     for m in mentions:
-        if sentence.start <= m.start and m.end <= sentence.end and m.kind != "unknown":
+        if sentence.start <= m.start and m.end <= sentence.end and m.kind != "unknown" \
+                and (m.country or m.actor_id):
             a, b = tokens.index_range(m.start, m.end)
             placed.append(Placed(m, a, max(b, a + 1)))
     return placed
 
 
-def _clause(text: str, tokens: Tokens, i: int, j: int, t: int) -> tuple[int, int]:
-    """Token range of the clause holding token t: `;` and `:` end clauses."""
+def _clause(text: str, tokens: Tokens, i: int, j: int, t: int,
+            openers: frozenset[str] = frozenset()) -> tuple[int, int]:
+    """Token range of the clause holding token t.
+
+    `;` and `:` end clauses, and so does a comma before a word that opens a subordinate
+    clause ("..., which", "..., η οποία", "..., care").
+    """
     start, end = i, j
     for k in range(i + 1, j):
         gap = text[tokens.spans[k - 1][1]: tokens.spans[k][0]]
-        if CLAUSE_BREAKS & set(gap):
+        if CLAUSE_BREAKS & set(gap) or ("," in gap and tokens.folded[k] in openers):
             if k <= t:
                 start = k
             else:
@@ -143,8 +166,10 @@ def _dyad(order: str, placed: list[Placed], clause: tuple[int, int], t_start: in
         source = after[0] if after else None
         return source, _first_other(source, list(reversed(before)) + after[1:])
     if order == "noun":
-        source = after[0] if after else (before[-1] if before else None)
-        rest = after[1:] + list(reversed(before))
+        people = [p for p in after if p.mention.kind in ("person", "role", "counterpart")]
+        source = people[0] if people else after[0] if after else (before[-1] if before else None)
+        after = [p for p in after if p is not source]
+        rest = after + list(reversed(before))
         return source, _first_other(source, rest)
     if order == "sov":
         source = before[0] if before else (after[0] if after else None)

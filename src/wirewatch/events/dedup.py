@@ -1,7 +1,13 @@
-"""One document repeating an event yields one mention (INTERFACE.md, SCHEMA.md)."""
+"""One document repeating an event yields one mention (INTERFACE.md, SCHEMA.md).
+
+Articles restate their lead event ("spoke by phone on Saturday ... the two leaders
+discussed"); mentions of one type and dyad (either order for symmetric types) whose dates
+agree or are unknown, with the same status, are one event: the most informative one stays.
+"""
 
 from __future__ import annotations
 
+from wirewatch.events.quad import SYMMETRIC_TYPES
 from wirewatch.models import EventMention
 
 
@@ -12,11 +18,26 @@ def signature(e: EventMention) -> tuple:
     return (e.type, e.mode, side(e.source), side(e.target), e.date, e.status)
 
 
+def _dyad(e: EventMention) -> tuple:
+    pair = (e.source.country or e.source.id, e.target.country or e.target.id if e.target else None)
+    return tuple(sorted(pair, key=lambda x: x or "")) if e.type in SYMMETRIC_TYPES else pair
+
+
+def _dates_agree(a: str | None, b: str | None) -> bool:
+    return a is None or b is None or a.startswith(b) or b.startswith(a)
+
+
+def _information(e: EventMention) -> tuple:
+    named = sum(1 for ref in (e.source, e.target) if ref and ref.actor)
+    return (len(e.date or ""), named, e.mode is not None, e.confidence, -e.start)
+
+
 def collapse_repeats(events: list[EventMention]) -> list[EventMention]:
-    """Keep the most confident mention of each repeated (type, mode, dyad, date, status)."""
-    best: dict[tuple, EventMention] = {}
-    for e in events:
-        key = signature(e)
-        if key not in best or e.confidence > best[key].confidence:
-            best[key] = e
-    return sorted(best.values(), key=lambda e: (e.start, e.trigger_start))
+    kept: list[EventMention] = []
+    for e in sorted(events, key=_information, reverse=True):
+        if any(k.type == e.type and k.status == e.status and _dyad(k) == _dyad(e)
+               and _dates_agree(k.date, e.date) and (k.mode == e.mode or None in (k.mode, e.mode))
+               for k in kept):
+            continue
+        kept.append(e)
+    return sorted(kept, key=lambda e: (e.start, e.trigger_start))

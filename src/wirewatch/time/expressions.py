@@ -224,6 +224,7 @@ class Profile:
         self.cue_numeric = tail(cues.get("numeric", []) + cues.get("weekday", []))
         self.not_before = tail(cues.get("not_before", []))
         self.not_after = head(cues.get("not_after", []))
+        self.rel_not_before = tail(cues.get("rel_not_before", []))
         self.current_year = tail(cues.get("current_year", []))
         tcfg = cfg.get("tense", {})
         fut = alternation(tcfg.get("future", []), proclitics=self.procl)
@@ -252,8 +253,8 @@ class Profile:
             return None
         joiner = r"\s*" if self.cjk else r"[\s\-]+"
         src = joiner.join(out)
-        if not self.cjk and parts and tpl.strip().startswith("{n}"):
-            src = r"(?<!\w)" + src
+        if tpl.strip().startswith("{n}"):
+            src = (r"(?<![\d.,])" if self.cjk else r"(?<!\w)") + src
         return src
 
 
@@ -447,6 +448,9 @@ def _build(kind: str, m, ctx: _Ctx):
             return Spec("year", y + 621)
         return Spec("year", y)
     if kind == "rel":
+        if prof.rel_not_before is not None and ctx.folded[m.start():m.end()] in prof.ambiguous \
+                and _before(ctx, prof.rel_not_before, m.start()):
+            return None
         for name, val in g.items():
             if val is not None and name in prof.rel_specs:
                 n, unit = prof.rel_specs[name]

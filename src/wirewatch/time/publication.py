@@ -126,8 +126,12 @@ def publication_date(text: str, lang: str | None, metadata: date | None,
             continue
         if floor is None or start_d > floor:
             floor = start_d
+    has_weekday = any(sp.kind == "weekday" and sp.tense != "future" for _s, _e, sp in exprs)
     for y in cur_years:
-        nlo = max(lo, date(y, 1, 1)) if lo else date(y, 1, 1)
+        # the article speaks of year y as the current one: its bare weekday references
+        # ("on Tuesday") are taken to fall inside y too, so publication is >= its 7th day
+        first = date(y, 1, 7) if has_weekday else date(y, 1, 1)
+        nlo = max(lo, first) if lo else first
         nhi = min(hi, date(y, 12, 31))
         if nlo <= nhi:
             lo, hi = nlo, nhi

@@ -1,0 +1,45 @@
+"""Print each gold document's events beside what wirewatch coded for it (a reading aid)."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from wirewatch.eval.match import collapse, match_one_to_one
+from wirewatch.models import RawDocument
+from wirewatch.pipeline import process
+from wirewatch.eval.run import load_gold
+
+
+def side(s):
+    return f"{(s or {}).get('country')}/{(s or {}).get('actor')}" if s else "-"
+
+
+def main(gold_path: str, root: str | None = None) -> None:
+    gold_file = Path(gold_path)
+    base = Path(root) if root else gold_file.resolve().parent.parent
+    for g in load_gold(gold_file):
+        text = (base / g["file"]).read_text(encoding="utf-8")
+        doc = process(RawDocument(source=g["file"], text=text))
+        system = collapse([{"type": e.type, "mode": e.mode, "status": e.status, "date": e.date,
+                            "source": vars(e.source), "target": vars(e.target) if e.target else None,
+                            "evidence": e.evidence}
+                           for e in doc.events])
+        pairs = match_one_to_one(system, g["events"], "type+dyad")
+        print(f"### {g['id']} {g['lang']} published {doc.published.value} ({doc.published.basis}, "
+              f"{doc.published.earliest}..{doc.published.latest}) gold {g.get('published')}")
+        for gi, ge in enumerate(g["events"]):
+            mark = "OK " if gi in pairs else "-- "
+            got = system[pairs[gi]] if gi in pairs else None
+            print(f"  {mark}{'core' if ge.get('core', True) else 'xtra'} {ge['type']} "
+                  f"{side(ge['source'])} -> {side(ge.get('target'))} {ge.get('date')} {ge['status']}"
+                  + (f"  || got {got['date']} {got['status']} {side(got['source'])}->{side(got['target'])}" if got else ""))
+        matched = set(pairs.values())
+        for si, se in enumerate(system):
+            if si not in matched:
+                print(f"  ++ {se['type']} {se['mode']} {side(se['source'])} -> {side(se['target'])} "
+                      f"{se['date']} {se['status']} | {se['evidence'][:100]}")
+
+
+if __name__ == "__main__":
+    main(*sys.argv[1:])

@@ -1,0 +1,273 @@
+"""Read-only queries for the HTTP API and dashboard: keyset pages, evidence with triggers,
+overview counts, actor relations and ranked search pages.
+
+Every list is ordered by its primary key so that a page can continue after the last id of
+the page before (keyset pagination: no duplicates, no gaps, no cost that grows with depth).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from sqlalchemy import case, func, literal, or_, select, union_all
+
+from wirewatch.analysis.queries import (
+    EventFilter, _apply, _event_json, mention_json, story_documents,
+)
+from wirewatch.analysis.search import _HAS_CJK, _fts_query, _hit
+from wirewatch.events.quad import QUAD_CLASS
+from wirewatch.store import schema
+
+
+def _page(rows: list[dict], limit: int, key: str = "id") -> tuple[list[dict], str | None]:
+    """Rows fetched with limit + 1: the page and the key to continue after, if any."""
+    if len(rows) > limit:
+        rows = rows[:limit]
+        return rows, rows[-1][key]
+    return rows, None
+
+
+def event_page(store, f: EventFilter, limit: int, after: str | None = None
+               ) -> tuple[list[dict], str | None]:
+    e = schema.events
+    query = _apply(select(e), e, f)
+    if f.story:
+        query = query.where(e.c.story_id.in_(_story_ids(store, f.story)))
+    if after:
+        query = query.where(e.c.id > after)
+    rows, nxt = _page(store.rows(query.order_by(e.c.id).limit(limit + 1)), limit)
+    evidence = evidence_of(store, [r["id"] for r in rows])
+    return [_event_json(r, evidence.get(r["id"], [])) for r in rows], nxt
+
+
+def event_by_id(store, event_id: str) -> dict | None:
+    e = schema.events
+    rows = store.rows(select(e).where(e.c.id == event_id))
+    if not rows:
+        return None
+    return _event_json(rows[0], evidence_of(store, [event_id]).get(event_id, []))
+
+
+def events_of_story(store, story_id: str, limit: int = 1000) -> list[dict]:
+    e = schema.events
+    rows = store.rows(select(e).where(e.c.story_id.in_(_story_ids(store, story_id)))
+                      .order_by(e.c.date.desc().nulls_last(), e.c.id).limit(limit))
+    evidence = evidence_of(store, [r["id"] for r in rows])
+    return [_event_json(r, evidence.get(r["id"], [])) for r in rows]
+
+
+def _mention_columns():
+    m, d = schema.event_mentions, schema.documents
+    return (m.c.event_id, m.c.id.label("mention_id"), m.c.doc_id, d.c.source, d.c.title,
+            d.c.lang, d.c.published, m.c.evidence, m.c.start, m.c.end, m.c.trigger_start,
+            m.c.trigger_end, m.c.status, m.c.confidence)
+
+
+def evidence_of(store, event_ids: list[str]) -> dict[str, list[dict]]:
+    """Event id -> its mentions: document, evidence sentence, offsets of the trigger."""
+    m, d = schema.event_mentions, schema.documents
+    out: dict[str, list[dict]] = defaultdict(list)
+    for i in range(0, len(event_ids), 500):
+        chunk = event_ids[i:i + 500]
+        query = (select(*_mention_columns()).join(d, d.c.id == m.c.doc_id)
+                 .where(m.c.event_id.in_(chunk)).order_by(d.c.published, m.c.doc_id, m.c.start))
+        for r in store.rows(query):
+            out[r.pop("event_id")].append(r)
+    return out
+
+
+def mention_page(store, f: EventFilter, limit: int, after: str | None = None
+                 ) -> tuple[list[dict], str | None]:
+    m, d = schema.event_mentions, schema.documents
+    query = _apply(select(m, d.c.source.label("doc_source"), d.c.lang, d.c.title), m, f)
+    query = query.join(d, d.c.id == m.c.doc_id)
+    if f.story:
+        query = query.where(d.c.story_id.in_(_story_ids(store, f.story)))
+    if f.lang:
+        query = query.where(d.c.lang == f.lang)
+    if after:
+        query = query.where(m.c.id > after)
+    rows, nxt = _page(store.rows(query.order_by(m.c.id).limit(limit + 1)), limit)
+    return [_mention_out(r) for r in rows], nxt
+
+
+def _mention_out(r: dict) -> dict:
+    out = mention_json(r)
+    out.update({"trigger_start": r["trigger_start"], "trigger_end": r["trigger_end"],
+                "coder": r["coder"], "title": r["title"], "doc_source": r["doc_source"]})
+    return out
+
+
+def story_page(store, limit: int, after: str | None = None) -> tuple[list[dict], str | None]:
+    s = schema.stories
+    query = select(s)
+    if after:
+        query = query.where(s.c.id > after)
+    rows, nxt = _page(store.rows(query.order_by(s.c.id).limit(limit + 1)), limit)
+    return [_story_out(r) for r in rows], nxt
+
+
+def latest_stories(store, limit: int = 8) -> list[dict]:
+    s = schema.stories
+    rows = store.rows(select(s).order_by(s.c.last_seen.desc().nulls_last(),
+                                         s.c.n_documents.desc(), s.c.id).limit(limit))
+    return [_story_out(r) for r in rows]
+
+
+def _story_out(r: dict) -> dict:
+    return {**r, "languages": [x for x in (r["languages"] or "").split(",") if x]}
+
+
+def resolve_story(store, story_id: str) -> str | None:
+    """The story id itself, or the story an old (merged) id now points to."""
+    s, a = schema.stories, schema.story_aliases
+    if store.scalar(select(s.c.id).where(s.c.id == story_id)):
+        return story_id
+    return store.scalar(select(a.c.story_id).where(a.c.alias == story_id))
+
+
+def _story_ids(store, story_id: str) -> list[str]:
+    resolved = resolve_story(store, story_id)
+    return [story_id] if resolved in (None, story_id) else [story_id, resolved]
+
+
+def story_detail(store, story_id: str) -> dict | None:
+    resolved = resolve_story(store, story_id)
+    if resolved is None:
+        return None
+    s = schema.stories
+    story = _story_out(store.rows(select(s).where(s.c.id == resolved))[0])
+    story["documents"] = story_documents(store, resolved)
+    story["events"] = events_of_story(store, resolved)
+    return story
+
+
+def overview_counts(store) -> dict:
+    t = schema
+    counts = {name: store.scalar(select(func.count()).select_from(table)) for name, table in (
+        ("documents", t.documents), ("events", t.events), ("mentions", t.event_mentions),
+        ("stories", t.stories))}
+    langs = store.rows(select(t.documents.c.lang, func.count().label("n"))
+                       .group_by(t.documents.c.lang).order_by(func.count().desc()))
+    types = store.rows(select(t.events.c.type, func.count().label("n"))
+                       .group_by(t.events.c.type).order_by(func.count().desc()))
+    return {**counts, "languages": langs, "types": types}
+
+
+def top_dyads(store, limit: int = 10) -> list[dict]:
+    """Most active unordered pairs of countries (or organisations) with their quad split."""
+    e = schema.events
+    first = e.c.source_country < e.c.target_country
+    a = case((first, e.c.source_country), else_=e.c.target_country)
+    b = case((first, e.c.target_country), else_=e.c.source_country)
+    query = (select(a.label("a"), b.label("b"), e.c.type, func.count().label("n"))
+             .where(e.c.source_country.is_not(None), e.c.target_country.is_not(None),
+                    e.c.source_country != e.c.target_country)
+             .group_by(a, b, e.c.type))
+    pairs: dict[tuple[str, str], dict] = {}
+    for r in store.rows(query):
+        p = pairs.setdefault((r["a"], r["b"]), {"a": r["a"], "b": r["b"], "n": 0,
+                                                "cooperation": 0, "conflict": 0})
+        p["n"] += r["n"]
+        p["cooperation" if _is_coop(r["type"]) else "conflict"] += r["n"]
+    return sorted(pairs.values(), key=lambda p: (-p["n"], p["a"], p["b"]))[:limit]
+
+
+def _is_coop(event_type: str) -> bool:
+    return QUAD_CLASS.get(event_type, "conflict").endswith("cooperation")
+
+
+def active_actors(store, kind: str = "country", limit: int = 100, offset: int = 0) -> list[dict]:
+    """Actors by number of canonical events, as source or target; `kind` country or actor."""
+    e = schema.events
+    src, tgt = (e.c.source_country, e.c.target_country) if kind == "country" else (
+        e.c.source_id, e.c.target_id)
+    sides = union_all(select(src.label("actor"), e.c.id).where(src.is_not(None)),
+                      select(tgt.label("actor"), e.c.id).where(tgt.is_not(None),
+                                                               or_(src.is_(None), tgt != src)))
+    u = sides.subquery()
+    query = (select(u.c.actor.label("id"), func.count().label("n")).group_by(u.c.actor)
+             .order_by(func.count().desc(), u.c.actor).limit(limit).offset(offset))
+    return store.rows(query)
+
+
+def actor_relations(store, actor_id: str, limit: int = 50) -> list[dict]:
+    """Counterparts of an actor (by id or country) with counts of cooperation and conflict."""
+    e = schema.events
+    mine = or_(e.c.source_id == actor_id, e.c.source_country == actor_id)
+    theirs = or_(e.c.target_id == actor_id, e.c.target_country == actor_id)
+    as_source = select(e.c.target_country.label("other"), e.c.type, literal("out").label("dir")) \
+        .where(mine, e.c.target_country.is_not(None))
+    as_target = select(e.c.source_country.label("other"), e.c.type, literal("in").label("dir")) \
+        .where(theirs, e.c.source_country.is_not(None))
+    u = union_all(as_source, as_target).subquery()
+    rows = store.rows(select(u.c.other, u.c.type, u.c.dir, func.count().label("n"))
+                      .group_by(u.c.other, u.c.type, u.c.dir))
+    out: dict[str, dict] = {}
+    for r in rows:
+        if r["other"] == actor_id:
+            continue
+        rel = out.setdefault(r["other"], {"id": r["other"], "n": 0, "cooperation": 0,
+                                          "conflict": 0, "types": defaultdict(int)})
+        rel["n"] += r["n"]
+        rel["cooperation" if _is_coop(r["type"]) else "conflict"] += r["n"]
+        rel["types"][r["type"]] += r["n"]
+    ranked = sorted(out.values(), key=lambda x: (-x["n"], x["id"]))[:limit]
+    return [{**x, "types": dict(sorted(x["types"].items()))} for x in ranked]
+
+
+def actor_event_count(store, actor_id: str) -> int:
+    e = schema.events
+    return store.scalar(select(func.count()).select_from(e).where(or_(
+        e.c.source_id == actor_id, e.c.target_id == actor_id,
+        e.c.source_country == actor_id, e.c.target_country == actor_id)))
+
+
+def search_page(store, query: str, f: EventFilter, limit: int, offset: int = 0
+                ) -> tuple[list[dict], int | None]:
+    """Ranked full-text hits with filters applied in SQL; returns the next offset, if any."""
+    if not store.is_sqlite:
+        from wirewatch.analysis.search import search
+
+        hits = search(store, query, f, limit=offset + limit + 1)[offset:]
+        return hits[:limit], (offset + limit if len(hits) > limit else None)
+    table, match = _fts_table(query)
+    if not match.strip('"'):
+        return [], None
+    sql, params = _search_sql(table, f)
+    try:
+        rows = store.execute_sql(sql, q=match, n=limit + 1, o=offset, **params)
+    except Exception:  # noqa: BLE001 - a query FTS cannot parse finds nothing
+        return [], None
+    hits = [_hit(r, query) for r in rows]
+    return hits[:limit], (offset + limit if len(hits) > limit else None)
+
+
+def _fts_table(query: str) -> tuple[str, str]:
+    if _HAS_CJK.search(query) or len(query.strip()) < 3:
+        return "documents_trigram", '"' + query.replace('"', "") + '"'
+    return "documents_fts", _fts_query(query)
+
+
+def _search_sql(table: str, f: EventFilter) -> tuple[str, dict]:
+    where, params = [f"{table} MATCH :q"], {}
+    for column, op, value in (("d.lang", "=", f.lang), ("d.published", ">=", f.since),
+                              ("d.published", "<=", f.until), ("d.story_id", "=", f.story)):
+        if value:
+            name = f"p{len(params)}"
+            where.append(f"{column} {op} :{name}")
+            params[name] = value
+    if f.type or f.actor:
+        sub = ["1=1"]
+        if f.type:
+            sub.append("m.type = :etype")
+            params["etype"] = f.type.upper()
+        if f.actor:
+            sub.append("(m.source_id = :actor OR m.target_id = :actor OR "
+                       "m.source_country = :actor OR m.target_country = :actor)")
+            params["actor"] = f.actor
+        where.append(f"d.id IN (SELECT m.doc_id FROM event_mentions m WHERE {' AND '.join(sub)})")
+    sql = (f"SELECT d.id, d.title, d.lang, d.published, d.source, d.story_id, d.text "
+           f"FROM {table} JOIN documents d ON d.id = {table}.doc_id "
+           f"WHERE {' AND '.join(where)} ORDER BY {table}.rank, d.id LIMIT :n OFFSET :o")
+    return sql, params

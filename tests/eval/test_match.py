@@ -1,0 +1,48 @@
+"""The scoring rule of gold/SCHEMA.md."""
+
+from wirewatch.eval.match import collapse, compatible, date_ok, match_one_to_one
+from wirewatch.eval.score import bcubed
+
+
+def ev(type_, src, tgt, date=None, **kw):
+    return {"type": type_, "source": {"country": src, "actor": None},
+            "target": {"country": tgt, "actor": None} if tgt else None, "date": date, **kw}
+
+
+def test_symmetric_types_match_either_order_others_do_not():
+    assert compatible(ev("CONSULT", "IRN", "RUS"), ev("CONSULT", "RUS", "IRN"), "type+dyad")
+    assert not compatible(ev("ACCUSE", "IRN", "RUS"), ev("ACCUSE", "RUS", "IRN"), "type+dyad")
+
+
+def test_null_gold_country_is_a_wildcard():
+    assert compatible(ev("SANCTION", "USA", "RUS"), ev("SANCTION", None, "RUS"), "type+dyad")
+
+
+def test_dates_match_when_inside_the_gold_period():
+    assert date_ok({"date": "2024-06-12"}, {"date": "2024-06"})
+    assert date_ok({"date": "2022-W46"}, {"date": "2022-11"})
+    assert not date_ok({"date": "2024"}, {"date": "2024-06"})
+    assert not date_ok({"date": None}, {"date": "2024-06"})
+    assert date_ok({"date": None}, {"date": None})
+
+
+def test_planned_cooperation_matches_agree_and_alt_types():
+    gold = ev("CONSULT", "IRN", "RUS", status="planned")
+    assert compatible(ev("AGREE", "IRN", "RUS"), gold, "type")
+    assert compatible(ev("AGREE", "RUS", "PRK"), ev("SUPPORT", "RUS", "PRK", alt_types=["AGREE"]), "type")
+
+
+def test_matching_is_one_to_one_and_prefers_core():
+    system = [ev("ACCUSE", "UKR", "RUS")]
+    gold = [ev("ACCUSE", "UKR", "RUS", core=False), ev("ACCUSE", None, "RUS", core=True)]
+    assert match_one_to_one(system, gold, "type+dyad") == {1: 0}
+
+
+def test_repeats_collapse():
+    e = ev("ASSAULT", "RUS", "UKR", "2024-01-01", status="asserted", mode=None)
+    assert len(collapse([e, dict(e)])) == 1
+
+
+def test_bcubed():
+    assert bcubed({"a": "x", "b": "x", "c": "y"}, {"a": "1", "b": "1", "c": "2"})["f1"] == 1.0
+    assert bcubed({"a": "x", "b": "x"}, {"a": "1", "b": "2"})["recall"] == 0.5
