@@ -19,7 +19,7 @@ demo: venv
 
 test: venv
 	bash scripts/test-services.sh
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest -q
 
 lint: venv
 	$(BIN)/ruff check src tests benchmarks

@@ -372,7 +372,12 @@ def demo(db: DbOption = "demo.db") -> None:
     ingest([str(corpus_path())], db=db, workers=1, dask=None, quiet=False)
     events(db=db, as_json=False, mentions=False, type=None, actor=None, since=None, until=None, limit=25)
     stories(db=db, as_json=False)
-    dyad("RUS", "IRN", db=db, by="month", directed=False, as_json=False)
+    from wirewatch.actors.lookup import top_actors
+
+    pairs = top_actors(open_store(db), 1)["pairs"]
+    if pairs:
+        a, b = pairs[0]["id"].split(" ↔ ")
+        dyad(a, b, db=db, by="month", directed=False, as_json=False)
     console.print(f"\nDashboard: [bold]wirewatch serve --db {db}[/bold] then open http://127.0.0.1:8765/")
 
 

@@ -59,8 +59,8 @@ def events_of_story(store, story_id: str, limit: int = 1000) -> list[dict]:
 def _mention_columns():
     m, d = schema.event_mentions, schema.documents
     return (m.c.event_id, m.c.id.label("mention_id"), m.c.doc_id, d.c.source, d.c.title,
-            d.c.lang, d.c.published, m.c.evidence, m.c.start, m.c.end, m.c.trigger_start,
-            m.c.trigger_end, m.c.status, m.c.confidence)
+            d.c.story_id, d.c.lang, d.c.published, m.c.evidence, m.c.start, m.c.end,
+            m.c.trigger_start, m.c.trigger_end, m.c.status, m.c.confidence)
 
 
 def evidence_of(store, event_ids: list[str]) -> dict[str, list[dict]]:

@@ -72,9 +72,17 @@ def read_text(text: str, source: str, suffix: str) -> Iterator[Item]:
         if suffix in HTML_SUFFIXES or (suffix not in TEXT_SUFFIXES and _looks_html(text)):
             yield parse_html(text, source)
         else:
-            yield RawDocument(source=source, text=text)
+            yield RawDocument(source=source, text=text, title=_headline(text))
     except Rejected as exc:
         yield Rejection(source, str(exc))
+
+
+def _headline(text: str) -> str | None:
+    """A plain-text article's title: a short first line followed by a blank line."""
+    lines = text.lstrip("\ufeff").strip().split("\n")
+    if len(lines) > 2 and 0 < len(lines[0].strip()) <= 200 and not lines[1].strip():
+        return lines[0].strip()
+    return None
 
 
 def _looks_html(text: str) -> bool:

@@ -52,7 +52,7 @@ def _tokens(pattern: str) -> list[str]:
     return out
 
 
-def pattern_regex(pattern: str, bounded: bool = True, proclitics: str = "") -> str:
+def pattern_regex(pattern: str, bounded: bool = True, proclitics: str = "", left: bool = True) -> str:
     """Regex source (no groups) for one pack pattern, over folded text."""
     toks = _tokens(pattern)
     pieces: list[str] = []
@@ -79,20 +79,20 @@ def pattern_regex(pattern: str, bounded: bool = True, proclitics: str = "") -> s
         return src
     first = toks[0].strip("*")
     last = toks[-1].strip("*")
-    if not _is_cjk(first) and not toks[0].startswith("*"):
+    if left and not _is_cjk(first) and not toks[0].startswith("*"):
         src = r"(?<!\w)" + proclitics + src
     if not _is_cjk(last) and not toks[-1].endswith("*") and re.match(r".*\w$", last or ""):
         src = src + r"(?!\w)"
     return src
 
 
-def alternation(patterns, bounded: bool = True, proclitics: str = "") -> str | None:
+def alternation(patterns, bounded: bool = True, proclitics: str = "", left: bool = True) -> str | None:
     """One non-capturing alternation of patterns, longest first; None when empty."""
     pats = [p for p in (patterns or []) if p and p.strip()]
     if not pats:
         return None
     pats = sorted(set(pats), key=lambda p: -len(p))
-    return "(?:" + "|".join(pattern_regex(p, bounded, proclitics) for p in pats) + ")"
+    return "(?:" + "|".join(pattern_regex(p, bounded, proclitics, left) for p in pats) + ")"
 
 
 def words_alternation(words) -> str | None:

@@ -69,15 +69,19 @@ class Profile:
         for i, forms in enumerate(ncfg.get("months", []), 1):
             for f in forms:
                 self.month_of.setdefault(fold_word(f), i)
+                self.month_abbr.discard(fold_word(f))
         for i, forms in enumerate(ncfg.get("persian_months", []), 1):
             for f in forms:
                 self.month_of.setdefault(fold_word(f), 100 + i)
         for i, forms in enumerate(ncfg.get("weekdays", []), 0):
             for f in forms:
                 self.wd_of.setdefault(fold_word(f), i)
+                self.wd_abbr.discard(fold_word(f))
         for k in ncfg.get("not_names", []):
             self.month_of.pop(fold_word(k), None)
             self.wd_of.pop(fold_word(k), None)
+        self.month_norm = {_nkey(k): v for k, v in self.month_of.items()}
+        self.wd_norm = {_nkey(k): v for k, v in self.wd_of.items()}
         self.ambiguous = {fold_word(w) for w in cues.get("ambiguous", [])}
         self.has_jalali = any(v > 100 for v in self.month_of.values())
 
@@ -103,11 +107,11 @@ class Profile:
         wall = words_alternation(list(self.wd_of))
         self.wd_full_rx = wfull
 
-        dsuf = alternation(cues.get("day_suffixes", []), bounded=False)
+        dsuf = alternation(cues.get("day_suffixes", []), left=False)
         dsuf = rf"(?:\.|{dsuf})?" if dsuf else r"\.?"
         dm_join = alternation(cues.get("day_month", []))
         my_join = alternation(cues.get("month_year", []))
-        ysuf = alternation(cues.get("year_suffixes", []), bounded=False)
+        ysuf = alternation(cues.get("year_suffixes", []), left=False)
         jal = r"|1[34]\d\d" if self.has_jalali else ""
         year = _YEAR.format(jal=jal)
         yfull = year + (rf"(?:\s*\.?\s*{ysuf}\.?)?" if ysuf else "")
@@ -291,15 +295,16 @@ def _after(ctx: _Ctx, rx, end: int, span: int = 30) -> bool:
     return rx.match(ctx.folded[end:end + span]) is not None
 
 
+def _nkey(s: str) -> str:
+    return re.sub(r"[\s\-.]+", "", s)
+
+
 def _month_num(prof: Profile, raw: str) -> int | None:
-    key = raw.rstrip(".").strip()
-    key = re.sub(r"[\s\-]+", " ", key)
-    return prof.month_of.get(key)
+    return prof.month_norm.get(_nkey(raw))
 
 
 def _wd_num(prof: Profile, raw: str) -> int | None:
-    key = re.sub(r"[\s\-]+", " ", raw.rstrip(".").strip())
-    return prof.wd_of.get(key)
+    return prof.wd_norm.get(_nkey(raw))
 
 
 def _shift(m) -> str | None:
@@ -313,7 +318,7 @@ def _shift(m) -> str | None:
     return None
 
 
-def _ambiguous_ok(ctx: _Ctx, m, group: str, cue_rx, cue_after_rx) -> bool:
+def _ambiguous_ok(ctx: _Ctx, m, group: str, cue_rx, cue_after_rx, strict_next: bool = False) -> bool:
     """Guards for a month or weekday name standing alone."""
     prof = ctx.prof
     gs, ge = m.span(group)
@@ -338,6 +343,8 @@ def _ambiguous_ok(ctx: _Ctx, m, group: str, cue_rx, cue_after_rx) -> bool:
         return cue and ctx.text[gs:gs + 1].isupper()
     if not cue:
         return False
+    if not strict_next:
+        return True
     # not capitalised: the name must not run on into a phrase ("în mai multe ...")
     nxt = ctx.folded[m.end():m.end() + 12]
     return (not re.match(r"\s*[^\W\d_]", nxt)) or _after(ctx, cue_after_rx, m.end()) or bool(tail.startswith("'"))
@@ -412,7 +419,7 @@ def _build(kind: str, m, ctx: _Ctx):
         raw = g["mon"].rstrip(".")
         if raw in prof.month_abbr:
             return None
-        if not _ambiguous_ok(ctx, m, "mon", prof.cue_month, prof.cue_month_after):
+        if not _ambiguous_ok(ctx, m, "mon", prof.cue_month, prof.cue_month_after, strict_next=True):
             return None
         if jal and not (_after(ctx, prof.cue_month_after, m.end()) or g.get("mod")):
             return None
@@ -448,7 +455,8 @@ def _build(kind: str, m, ctx: _Ctx):
             return Spec("year", y + 621)
         return Spec("year", y)
     if kind == "rel":
-        if prof.rel_not_before is not None and ctx.folded[m.start():m.end()] in prof.ambiguous \
+        if prof.rel_not_before is not None \
+                and any(w in prof.ambiguous for w in ctx.folded[m.start():m.end()].split()) \
                 and _before(ctx, prof.rel_not_before, m.start()):
             return None
         for name, val in g.items():
@@ -545,10 +553,12 @@ def detect(text: str, lang: str | None) -> list[tuple[int, int, Spec]]:
             # trim trailing spaces/commas captured by optional parts
             while e > s and folded[e - 1] in " ,-\t":
                 e -= 1
+            if folded[e - 1] == "." and re.search(r"[^\W\d_]{3,}\.$", folded[max(s, e - 6):e]):
+                e -= 1  # a sentence full stop after a word ("2022 года."), not "г."
             if e <= s:
                 continue
             cands.append((s, e, order, kind, m))
-    cands.sort(key=lambda c: (-(c[1] - c[0]), c[2], c[0]))
+    cands.sort(key=lambda c: (-(c[1] - c[0]), c[3] != "rel", c[2], c[0]))
     taken: list[tuple[int, int]] = []
     chosen = []
     for s, e, order, kind, m in cands:
