@@ -25,7 +25,7 @@ SYMMETRIC = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 
 
 # Types whose event needs a recipient (PLOVER manual); the others may stand alone.
-TARGETLESS = frozenset({"PROTEST", "MOBILIZE", "REJECT"})
+TARGETLESS = frozenset({"PROTEST", "MOBILIZE", "REJECT", "RETREAT", "CONCEDE"})
 
 
 
@@ -64,8 +64,9 @@ def code_sentence(text: str, sentence: Sentence, tokens: Tokens, mentions: list[
     placed = _place(mentions, tokens, sentence)
     mention_tokens = {k for p in placed if p.mention.role is None and p.mention.kind != "counterpart"
                       for k in range(p.start, p.end)}
-    triggers = [m for m in longest_non_overlapping(pack.events.find(folded))
-                if not any(i + k in mention_tokens for k in range(m.start, m.end))]
+    triggers = longest_non_overlapping(
+        [m for m in pack.events.find(folded)
+         if not any(i + k in mention_tokens for k in range(m.start, m.end))])
     best: dict[tuple, tuple] = {}
     for match in triggers:
         trigger: Trigger = match.payload

@@ -208,7 +208,30 @@ class Profile:
                     src = self._template(tpl, nsrc, usrc)
                     if src:
                         rx.append((kind, src))
-        self.regexes = [(k, re.compile(s)) for k, s in rx]
+        # every expression starts at a word start (except in CJK text, which has no spaces):
+        # checking that first makes the engine skip most positions at once
+        lead = "" if self.cjk else r"(?<!\w)(?=\w)"
+        self.regexes = [(k, re.compile(lead + s)) for k, s in rx]
+        # gates: words one of which must be in the text before an expression is tried at all
+        name_stems = bool(suffixes) or bool(procl)
+        self.kw_month = _Keys(self.month_of, stems=name_stems, cjk=self.cjk)
+        self.kw_wd = _Keys(self.wd_of, stems=name_stems, cjk=self.cjk)
+        rel_pats = []
+        for key, pats in relcfg.items():
+            if isinstance(pats, dict):
+                for v in pats.values():
+                    rel_pats.extend(v)
+            else:
+                rel_pats.extend(pats)
+        self.kw_rel = _Keys(rel_pats, patterns=True, cjk=self.cjk)
+        unit_pats = [p for v in units.values() for p in v]
+        self.kw_unit = _Keys(unit_pats, patterns=True, cjk=self.cjk)
+        gates = {
+            "iso": ("d",), "num": ("d",), "dm": ("d",), "cjk": ("d",), "cjkday": ("d",),
+            "year": ("d",), "dmy": ("d", "m"), "mdy": ("d", "m"), "my": ("d", "m"),
+            "month": ("m",), "wdparen": ("d", "w"), "weekday": ("w",), "rel": ("r",),
+        }
+        self.gated = [(k, r, gates.get(k, ("u",))) for k, r in self.regexes]
 
         # cue regexes (searched at the end of the text before an expression)
         def tail(pats):
@@ -260,6 +283,73 @@ class Profile:
         if tpl.strip().startswith("{n}"):
             src = (r"(?<![\d.,])" if self.cjk else r"(?<!\w)") + src
         return src
+
+
+_WORD = re.compile(r"\w+")
+_DIGIT = re.compile(r"\d")
+
+
+class _Keys:
+    """Words that must occur in a text for some expressions to be possible (a fast gate)."""
+
+    def __init__(self, items, patterns: bool = False, stems: bool = False, cjk: bool = False):
+        from .config import _tokens
+
+        self.lits: set[str] = set()
+        stem_list: list[str] = []
+        self.always = False
+        self.cjk = cjk
+        for item in items:
+            if patterns:
+                toks = [t for t in _tokens(item) if t != "..."]
+                toks = [t for t in toks if not t.startswith("*")]
+                if not toks:
+                    self.always = True
+                    continue
+                tok = max(toks, key=lambda t: len(t.strip("*")))
+                runs = _WORD.findall(tok.strip("*"))
+                if not runs:
+                    self.always = True
+                    continue
+                key = max(runs, key=len)
+                if tok.endswith("*") and key == runs[-1]:
+                    stem_list.append(key)
+                else:
+                    self.lits.add(key)
+            else:
+                runs = _WORD.findall(item)
+                if not runs:
+                    continue
+                if stems:
+                    stem_list.append(runs[0])
+                else:
+                    self.lits.add(runs[0])
+        self.stems = tuple(sorted(set(stem_list)))
+        self.subs = tuple(sorted(self.lits | set(self.stems))) if cjk else ()
+
+    def hit(self, folded: str, words: list[str]) -> bool:
+        if self.always:
+            return True
+        if self.cjk:
+            return any(k in folded for k in self.subs)
+        lits, stems = self.lits, self.stems
+        for w in words:
+            if w in lits or (stems and w.startswith(stems)):
+                return True
+        return False
+
+
+def _words(prof: "Profile", folded: str) -> list[str]:
+    words = _WORD.findall(folded)
+    if prof.procl:
+        # Arabic proclitics: "والسبت" also counts as "السبت"
+        extra = []
+        for w in words:
+            for p in ("و", "ب", "ل", "ف", "وب", "ول", "فب"):
+                if w.startswith(p) and len(w) > len(p) + 2:
+                    extra.append(w[len(p):])
+        words.extend(extra)
+    return words
 
 
 @lru_cache(maxsize=64)
@@ -547,7 +637,19 @@ def detect(text: str, lang: str | None) -> list[tuple[int, int, Spec]]:
     folded = fold_text(text)
     ctx = _Ctx(text, folded, prof)
     cands = []
-    for order, (kind, rx) in enumerate(prof.regexes):
+    words = _words(prof, folded)
+    gate = {"d": _DIGIT.search(folded) is not None}
+    for order, (kind, rx, needs) in enumerate(prof.gated):
+        ok = True
+        for need in needs:
+            if need not in gate:
+                keys = {"m": prof.kw_month, "w": prof.kw_wd, "r": prof.kw_rel, "u": prof.kw_unit}[need]
+                gate[need] = keys.hit(folded, words)
+            if not gate[need]:
+                ok = False
+                break
+        if not ok:
+            continue
         for m in rx.finditer(folded):
             s, e = m.span()
             # trim trailing spaces/commas captured by optional parts
