@@ -107,7 +107,7 @@ def test_actor_page(page, shots):
 
 def test_actor_lookup_redirects(page, shots):
     _open(page, "/actors", shots, "actors")
-    page.fill("input[name=q]", "Erdoğan")
+    page.fill("form.filters input[name=q]", "Erdoğan")
     page.get_by_role("button", name="Find").click()
     page.wait_for_load_state("load")
     assert "/actors/PER:recep-tayyip-erdogan" in page.url

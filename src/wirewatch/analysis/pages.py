@@ -12,7 +12,11 @@ from collections import defaultdict
 from sqlalchemy import case, func, literal, or_, select, union_all
 
 from wirewatch.analysis.queries import (
-    EventFilter, _apply, _event_json, mention_json, story_documents,
+    EventFilter,
+    _apply,
+    _event_json,
+    mention_json,
+    story_documents,
 )
 from wirewatch.analysis.search import _HAS_CJK, _fts_query, _hit
 from wirewatch.events.quad import QUAD_CLASS

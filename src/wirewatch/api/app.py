@@ -34,7 +34,7 @@ def create_app(db: str) -> FastAPI:
 
 def _wants_json(request: Request) -> bool:
     path = request.url.path
-    return path.startswith("/api/") or path == "/api" or path.startswith("/openapi")
+    return path.startswith(("/api/", "/openapi")) or path == "/api"
 
 
 def _error(request: Request, status: int, message: str):

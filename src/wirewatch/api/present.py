@@ -6,6 +6,8 @@ draw them, so article text is never trusted as HTML.
 
 from __future__ import annotations
 
+import math
+import re
 from datetime import date
 
 from wirewatch.events.quad import QUAD_CLASS
@@ -56,10 +58,15 @@ def _months(first: str, last: str) -> list[str]:
     return out
 
 
+_MONTH = re.compile(r"^\d{4}-\d{2}$")
+_WEEK = re.compile(r"^\d{4}-W\d{2}$")
+
+
 def _fill_periods(periods: list[dict], by: str) -> list[dict]:
     """Dated periods with the empty months between them, so the axis keeps its scale."""
-    dated = {p["period"]: p for p in periods if p["period"] != "undated"}
-    if by != "month" or not dated or len(dated) > 120:
+    shape = _MONTH if by == "month" else _WEEK
+    dated = {p["period"]: p for p in periods if shape.match(p["period"])}
+    if by != "month" or not dated:
         return [dated[k] for k in sorted(dated)]
     keys = _months(min(dated), max(dated))
     empty = {"counts": {}, "quad": {q: 0 for q in QUAD_LABEL}, "evidence": [],
@@ -71,7 +78,7 @@ def timeline_chart(periods: list[dict], by: str = "month", width: int = 860,
                    height: int = 280) -> dict:
     """Bars up for cooperation (verbal, material) and down for conflict, per period."""
     cols = _fill_periods(periods, by)
-    left, right, top, bottom = 44, 12, 16, 40
+    left, right, top, bottom = 64, 12, 16, 40
     plot_h = height - top - bottom
     ups = [p["quad"]["verbal_cooperation"] + p["quad"]["material_cooperation"] for p in cols]
     downs = [p["quad"]["verbal_conflict"] + p["quad"]["material_conflict"] for p in cols]
@@ -81,7 +88,7 @@ def timeline_chart(periods: list[dict], by: str = "month", width: int = 860,
     step = (width - left - right) / max(len(cols), 1)
     bar = max(min(step * 0.6, 48), 3)
     bars, labels = [], []
-    every = max(1, len(cols) // 12)
+    every = max(1, math.ceil(64 / step))
     for i, p in enumerate(cols):
         x = left + i * step + (step - bar) / 2
         y = zero
@@ -98,11 +105,12 @@ def timeline_chart(periods: list[dict], by: str = "month", width: int = 860,
                 y += h
         if i % every == 0:
             labels.append({"x": round(x + bar / 2, 1), "text": _short(p["period"], by)})
-    ticks = [{"y": round(zero - v / peak * scale, 1), "text": str(v)} for v in
+    ticks = [{"y": round(zero - v / peak * scale, 1), "text": str(abs(v))} for v in
              sorted({0, peak, -peak}) if zero - v / peak * scale >= top - 1
              and zero - v / peak * scale <= top + plot_h + 1]
     return {"width": width, "height": height, "bars": bars, "labels": labels,
-            "zero": round(zero, 1), "left": left, "right": width - right,
+            "zero": round(zero, 1), "left": left, "right": width - right, "top": top,
+            "bottom": top + plot_h,
             "label_y": height - bottom + 18, "ticks": ticks, "n_periods": len(cols)}
 
 

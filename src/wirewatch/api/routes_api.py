@@ -9,8 +9,15 @@ from wirewatch.analysis import pages
 from wirewatch.analysis.dyad import dyad_timeline
 from wirewatch.api import actors as actor_info
 from wirewatch.api.params import (
-    BadParameter, NotFound, decode_cursor, encode_cursor, event_filter, parse_bool, parse_choice,
-    parse_id, parse_limit,
+    BadParameter,
+    NotFound,
+    decode_cursor,
+    encode_cursor,
+    event_filter,
+    parse_bool,
+    parse_choice,
+    parse_id,
+    parse_limit,
 )
 
 router = APIRouter(prefix="/api", tags=["api"])

@@ -15,8 +15,17 @@ from wirewatch.analysis.dyad import dyad_timeline
 from wirewatch.api import actors as actor_info
 from wirewatch.api import present
 from wirewatch.api.params import (
-    EVENT_TYPES, STATUSES, BadParameter, NotFound, decode_cursor, encode_cursor, event_filter,
-    parse_bool, parse_choice, parse_id, parse_limit,
+    EVENT_TYPES,
+    STATUSES,
+    BadParameter,
+    NotFound,
+    decode_cursor,
+    encode_cursor,
+    event_filter,
+    parse_bool,
+    parse_choice,
+    parse_id,
+    parse_limit,
 )
 
 router = APIRouter(include_in_schema=False)
@@ -118,9 +127,22 @@ def dyad(request: Request, a: str, b: str):
     by = parse_choice(request.query_params.get("by"), "by", ("month", "week")) or "month"
     directed = parse_bool(request.query_params.get("directed"), "directed")
     timeline = dyad_timeline(store, a, b, by=by, directed=directed)
+    _add_triggers(store, timeline["periods"])
     return _render(request, "dyad.html", t=timeline,
                    chart=present.timeline_chart(timeline["periods"], by),
                    totals=_totals(timeline["periods"]))
+
+
+def _add_triggers(store, periods: list[dict]) -> None:
+    """Trigger offsets for the evidence of each period, so the page can highlight them."""
+    ids = [ev["event_id"] for p in periods for ev in p["evidence"]]
+    found = pages.evidence_of(store, ids)
+    for p in periods:
+        for ev in p["evidence"]:
+            match = next((m for m in found.get(ev["event_id"], [])
+                          if m["doc_id"] == ev["doc_id"] and m["start"] == ev["start"]), None)
+            ev["trigger_start"] = match["trigger_start"] if match else -1
+            ev["trigger_end"] = match["trigger_end"] if match else -1
 
 
 def _totals(periods: list[dict]) -> dict:
@@ -140,5 +162,5 @@ def search(request: Request):
     if not isinstance(offset, int):
         raise BadParameter("cursor is not valid for this list")
     hits, nxt = pages.search_page(_store(request), q, f, PAGE_SIZE, offset) if q else ([], None)
-    return _render(request, "search.html", q=q, hits=hits, filters=dict(params),
+    return _render(request, "search.html", q=q, search_q=q, hits=hits, filters=dict(params),
                    next_cursor=encode_cursor("search", nxt) if nxt else None)

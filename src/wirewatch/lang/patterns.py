@@ -52,9 +52,15 @@ def parse_token(token: str) -> TokenPattern:
 
 
 def parse_pattern(pattern: str) -> tuple[TokenPattern, ...]:
-    tokens = tuple(parse_token(t) for t in pattern_tokens(pattern))
-    if not tokens or tokens[0].kind == "gap" or tokens[-1].kind == "gap":
-        raise ValueError(f"pattern {pattern!r} is empty or starts/ends with a gap")
+    """Token patterns of a pattern; an outer gap adds nothing (cues already look in a window)."""
+    tokens = [parse_token(t) for t in pattern_tokens(pattern)]
+    while tokens and tokens[0].kind == "gap":
+        tokens.pop(0)
+    while tokens and tokens[-1].kind == "gap":
+        tokens.pop()
+    tokens = tuple(tokens)
+    if not tokens:
+        raise ValueError(f"pattern {pattern!r} is empty")
     if any(t.kind != "gap" and not t.text for t in tokens):
         raise ValueError(f"pattern {pattern!r} has an empty token")
     return tokens

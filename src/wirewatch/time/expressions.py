@@ -130,43 +130,48 @@ class Profile:
         mod_pre = rf"(?:(?P<mod>{mods}){sep})?" if mods else ""
         mod_post = rf"(?:{sep}(?P<moda>{mods_after}))?" if mods_after else ""
 
-        wdpre = ""
-        if wall:
-            wdpre = rf"(?:{b0}(?P<wd>{wall})\.?{b1}[\s,]*(?P<po>\()?\s*)?"
-        close = r"(?(po)\s*\))" if wall else ""
+        # prefixes are looked for backwards from a match (cheaper than optional leading groups)
+        pre_alts = []
+        for g, a in (("mod", mods), ("pl", lastw), ("pn", nextw), ("pt", thisw)):
+            if a:
+                pre_alts.append(f"(?P<{g}>{a})")
+        self.pre_rx = re.compile("(?:" + "|".join(pre_alts) + ")" + sep + "$") if pre_alts else None
+        self.pre_wd_rx = (re.compile(rf"{b0}(?P<wd>{wall})\.?{b1}[\s,]*(?P<po>\()?\s*$")
+                          if wall else None)
 
         rx: list[tuple[str, str]] = []
-        rx.append(("iso", r"(?<![\d.])" + year.replace("(?![\d]|[.,]\d)", "")
+        rx.append(("iso", r"(?<![\d.])" + year.replace(r"(?![\d]|[.,]\d)", "")
                    + r"(?P<s>[-/.])(?P<mon>1[0-2]|0?[1-9])(?P=s)(?P<day>3[01]|[12]\d|0?[1-9])(?![\d])"))
-        rx.append(("num", wdpre + r"(?<![\d.,/:])(?P<day>\d{1,2})(?P<s>[./-])(?P<mon>\d{1,2})(?P=s)"
-                   r"(?P<year>(?:19|20)\d\d|\d\d)(?![\d]|[.,]\d)" + (rf"(?:\s*{ysuf}\.?)?" if ysuf else "") + close))
+        rx.append(("num", r"(?<![\d.,/:])(?P<day>\d{1,2})(?P<s>[./-])(?P<mon>\d{1,2})(?P=s)"
+                   r"(?P<year>(?:19|20)\d\d|\d\d)(?![\d]|[.,]\d)" + (rf"(?:\s*{ysuf}\.?)?" if ysuf else "")))
         if mon_any:
             dmj = rf"(?:\s*{dm_join}\s*|[\s\-.,]*)" if dm_join else r"[\s\-.,]*"
             myj = rf"[\s,]*(?:{my_join}\s+)?" if my_join else r"[\s,]*"
-            rx.append(("dmy", wdpre + day + dmj + monword("mon")
-                       + rf"(?:{myj}{yfull})?" + close))
+            rx.append(("dmy", day + dmj + monword("mon") + rf"(?:{myj}{yfull})?"))
             if self.month_day:
-                rx.append(("mdy", wdpre + monword("mon") + r"\.?\s+" + _DAYNUM + dsuf
-                           + r"(?![\d:])" + rf"(?:,?\s+{year})?" + close))
-            rx.append(("my", mod_pre + monword("mon") + myj + yfull))
-            rx.append(("month", mod_pre + pre_shift + monword("mon") + post_shift + mod_post))
+                rx.append(("mdy", monword("mon") + r"\.?\s+" + _DAYNUM + dsuf
+                           + r"(?![\d:])" + rf"(?:,?\s+{year})?"))
+            rx.append(("my", monword("mon") + myj + yfull))
+            rx.append(("month", monword("mon") + post_shift + mod_post))
         if self.cjk:
             rx.append(("cjk", r"(?:(?P<year>(?:19|20)\d\d)\s*年\s*)?(?P<mon>1[0-2]|0?[1-9])\s*月"
-                       r"(?:\s*(?P<day>3[01]|[12]\d|0?[1-9])\s*[日号])?" + mod_post))
+                       r"(?:\s*(?P<day>3[01]|[12]\d|0?[1-9])\s*[日号])?"
+                       + (rf"(?:\s*[（(]\s*(?P<wd>{wall})\s*[）)])?" if wall else "") + mod_post))
             rx.append(("cjkday", r"(?<![\d月])(?P<day>3[01]|[12]\d|0?[1-9])\s*[日号](?![前后])"))
         if wall:
             rx.append(("wdparen", rf"{b0}(?P<wd>{wall})\.?{b1}\s*[,(]\s*\(?\s*(?P<day>3[01]|[12]\d|0?[1-9])"
                        r"\s*(?P<s>[/.\-])\s*(?P<mon>1[0-2]|0?[1-9])(?:(?P=s)(?P<year>(?:19|20)\d\d|\d\d))?"
                        r"(?![\d])\.?\s*\)?"))
         if wfull:
-            rx.append(("weekday", pre_shift + b0 + rf"(?P<wd>{wfull})" + b1 + post_shift))
-        rx.append(("year", mod_pre + r"(?<![\d.,/:\-])" + year + (rf"(?:\s*(?P<ys>{ysuf}))?" if ysuf else "")
+            rx.append(("weekday", b0 + rf"(?P<wd>{wfull})" + b1 + post_shift))
+        rx.append(("year", r"(?<![\d.,/:\-])" + year + (rf"(?:\s*(?P<ys>{ysuf}))?" if ysuf else "")
                    + mod_post))
         rx.append(("dm", r"(?<![\w.,/:\-])(?P<day>3[01]|[12]\d|0?[1-9])\s*(?P<s>[/.])\s*"
                    r"(?P<mon>1[0-2]|0?[1-9])(?P<dot>\.)?(?![\w]|[.,/:\-]\d)"))
 
         # relative words: one group per entry
         self.rel_specs: dict[str, tuple[int, str]] = {}
+        rel_all: list[str] = []
         rel_alts = []
         relcfg = cfg.get("relative", {})
         i = 0
@@ -175,6 +180,7 @@ class Profile:
                 for skey, spats in pats.items():
                     m = _SPEC_KEY.match(skey)
                     a = alternation(spats, proclitics=self.procl)
+                    rel_all.extend(spats)
                     if m and a:
                         self.rel_specs[f"r{i}"] = (int(m.group(1)), m.group(2))
                         rel_alts.append(f"(?P<r{i}>{a})")
@@ -183,12 +189,13 @@ class Profile:
             if key not in REL_KEYS:
                 continue
             a = alternation(pats, proclitics=self.procl)
+            rel_all.extend(pats)
             if a:
                 self.rel_specs[f"r{i}"] = REL_KEYS[key]
                 rel_alts.append(f"(?P<r{i}>{a})")
                 i += 1
         if rel_alts:
-            rx.append(("rel", mod_pre + "(?:" + "|".join(rel_alts) + ")" + mod_post))
+            rx.append(("rel", "(?:" + "|".join(rel_alts) + ")" + mod_post))
 
         # offsets: "three days ago", "in two weeks", "three months after <date>"
         units = cfg.get("units", {})
@@ -201,6 +208,7 @@ class Profile:
             a = alternation(units.get(ukey, []), proclitics=self.procl)
             if a:
                 ualts.append(f"(?P<{g}>{a})")
+        self._tpl_first: dict[str, list[str]] = {}
         if ualts:
             usrc = "(?:" + "|".join(ualts) + ")"
             for kind in ("ago", "ahead", "after", "before", "fixed"):
@@ -208,10 +216,36 @@ class Profile:
                     src = self._template(tpl, nsrc, usrc)
                     if src:
                         rx.append((kind, src))
+                        head_tok = tpl.strip().split("{")[0].strip()
+                        if tpl.strip().startswith("{n}"):
+                            self._tpl_first[src] = list("0123456789") + [k[:1] for k in nums]
+                        elif head_tok and not head_tok.startswith("*"):
+                            self._tpl_first[src] = [fold_word(head_tok)[:1]]
         # every expression starts at a word start (except in CJK text, which has no spaces):
         # checking that first makes the engine skip most positions at once
-        lead = "" if self.cjk else r"(?<!\w)(?=\w)"
-        self.regexes = [(k, re.compile(lead + s)) for k, s in rx]
+        lead = "" if self.cjk else r"(?<!\w)"
+        pc = [fold_word(p)[:1] for p in procl]
+        firsts = {
+            "month": [k[:1] for k in self.month_of] + pc,
+            "weekday": [k[:1] for k in self.wd_of] + pc,
+            "rel": self._firsts(rel_all) + pc,
+            "digit": list("0123456789"),
+        }
+        kind_first = {"mdy": "month", "my": "month", "month": "month", "wdparen": "weekday",
+                      "weekday": "weekday", "rel": "rel"}
+        compiled = []
+        for k, src in rx:
+            if k in kind_first:
+                fc = firsts[kind_first[k]]
+            elif k in ("ago", "ahead", "after", "before", "fixed"):
+                fc = self._tpl_first.get(src, None)
+            else:
+                fc = firsts["digit"]
+            look = ""
+            if fc and all(fc):
+                look = "(?=[" + "".join(sorted({re.escape(c) for c in fc})) + "])"
+            compiled.append((k, re.compile(lead + look + src)))
+        self.regexes = compiled
         # gates: words one of which must be in the text before an expression is tried at all
         name_stems = bool(suffixes) or bool(procl)
         self.kw_month = _Keys(self.month_of, stems=name_stems, cjk=self.cjk)
@@ -262,6 +296,16 @@ class Profile:
         self.clause_rx = re.compile(clause) if clause else None
         pub = alternation(cues.get("published", []), proclitics=self.procl)
         self.published_rx = re.compile(pub) if pub else None
+
+    @staticmethod
+    def _firsts(patterns) -> list[str]:
+        out = []
+        for p in patterns:
+            f = fold_word(p)
+            if not f or f.startswith("*"):
+                return []
+            out.append(f[:1])
+        return out
 
     def _template(self, tpl: str, nsrc: str, usrc: str) -> str | None:
         parts = re.split(r"(\{n\}|\{unit\})", tpl)
@@ -366,6 +410,54 @@ def _year2(y: str) -> int:
     return v
 
 
+class _Match:
+    """A regex match widened by a prefix found backwards (modifier, last/next, weekday)."""
+
+    __slots__ = ("m", "s", "e", "g")
+
+    def __init__(self, m, s: int, e: int, g: dict):
+        self.m, self.s, self.e, self.g = m, s, e, g
+
+    def groupdict(self) -> dict:
+        return self.g
+
+    def start(self, group=None) -> int:
+        return self.s if group is None else self.m.start(group)
+
+    def end(self, group=None) -> int:
+        return self.e if group is None else self.m.end(group)
+
+    def span(self, group=None):
+        return (self.s, self.e) if group is None else self.m.span(group)
+
+
+_PREFIX_OK = {"month": ("mod", "pl", "pn", "pt"), "my": ("mod",), "rel": ("mod",), "year": ("mod",),
+              "weekday": ("pl", "pn", "pt")}
+
+
+def _widen(prof: "Profile", kind: str, m, folded: str):
+    s, e = m.span()
+    g = dict(m.groupdict())
+    allowed = _PREFIX_OK.get(kind)
+    if allowed and prof.pre_rx is not None:
+        pm = prof.pre_rx.search(folded, max(0, s - 50), s)
+        if pm:
+            found = {k: v for k, v in pm.groupdict().items() if v is not None}
+            if found and all(k in allowed for k in found):
+                g.update(found)
+                s = pm.start()
+    elif kind in ("dmy", "mdy", "num") and prof.pre_wd_rx is not None:
+        pm = prof.pre_wd_rx.search(folded, max(0, s - 30), s)
+        if pm:
+            g["wd"] = pm.group("wd")
+            s = pm.start()
+            if pm.group("po"):
+                close = re.match(r"\s*\)", folded[e:e + 4])
+                if close:
+                    e += close.end()
+    return _Match(m, s, e, g)
+
+
 class _Ctx:
     __slots__ = ("text", "folded", "prof")
 
@@ -433,7 +525,7 @@ def _ambiguous_ok(ctx: _Ctx, m, group: str, cue_rx, cue_after_rx, strict_next: b
         return cue and ctx.text[gs:gs + 1].isupper()
     if not cue:
         return False
-    if not strict_next:
+    if not strict_next or has_shift:
         return True
     # not capitalised: the name must not run on into a phrase ("în mai multe ...")
     nxt = ctx.folded[m.end():m.end() + 12]
@@ -521,7 +613,8 @@ def _build(kind: str, m, ctx: _Ctx):
             d = int(g["day"])
             if not date_ok(y or 2000, mo, d):
                 return None
-            return Spec("date", y, mo, d)
+            wd = _wd_num(prof, g["wd"]) if g.get("wd") else None
+            return Spec("date", y, mo, d, weekday=wd)
         return Spec("month", y, mo)
     if kind == "cjkday":
         return Spec("mday", day=int(g["day"]))
@@ -650,8 +743,9 @@ def detect(text: str, lang: str | None) -> list[tuple[int, int, Spec]]:
                 break
         if not ok:
             continue
-        for m in rx.finditer(folded):
-            s, e = m.span()
+        for m0 in rx.finditer(folded):
+            m = _widen(prof, kind, m0, folded)
+            s, e = m.s, m.e
             # trim trailing spaces/commas captured by optional parts
             while e > s and folded[e - 1] in " ,-\t":
                 e -= 1
