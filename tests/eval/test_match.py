@@ -46,3 +46,15 @@ def test_repeats_collapse():
 def test_bcubed():
     assert bcubed({"a": "x", "b": "x", "c": "y"}, {"a": "1", "b": "1", "c": "2"})["f1"] == 1.0
     assert bcubed({"a": "x", "b": "x"}, {"a": "1", "b": "2"})["recall"] == 0.5
+
+
+def test_matching_prefers_the_system_event_that_agrees_on_actors_and_date():
+    call = ev("CONSULT", "RUS", "IRN", "2022-11-12")
+    call["source"]["actor"] = "Vladimir Putin"
+    visit = ev("CONSULT", "RUS", "IRN", "2022-11")
+    visit["source"]["actor"] = "Nikolai Patrushev"
+    gold_call = ev("CONSULT", "RUS", "IRN", "2022-11-12")
+    gold_call["source"]["actor"] = "Vladimir Putin"
+    gold_visit = ev("CONSULT", "RUS", "IRN", "2022-11")
+    gold_visit["source"]["actor"] = "Nikolai Patrushev"
+    assert match_one_to_one([visit, call], [gold_call, gold_visit], "type+dyad") == {0: 1, 1: 0}

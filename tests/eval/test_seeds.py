@@ -13,4 +13,4 @@ def test_seed_scores_stay_above_the_floors(shared):
     assert result["published_in_range"]["correct"] >= FLOORS["published_in_range"]
 
 
-FLOORS = {"type+dyad": 0.3, "type+dyad+date": 0.25, "stories": 0.9, "published_in_range": 3}
+FLOORS = {"type+dyad": 0.55, "type+dyad+date": 0.5, "stories": 1.0, "published_in_range": 5}

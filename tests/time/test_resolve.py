@@ -139,3 +139,10 @@ def test_expression_outside_the_sentence_is_ignored():
     start = text.index("The ministers")
     got = resolve_event_date(exprs, start, len(text), text.index("discussed"), SAT, False, False)
     assert got == ("2024-06", "month")
+
+
+def test_event_dated_by_a_week_takes_its_month():
+    a = PublishedDate(date(2022, 11, 14), date(2022, 11, 14), date(2022, 11, 14), "stated")
+    text = "Awal pekan ini, kepala Dewan Keamanan Rusia mengunjungi Tehran."
+    assert _event(text, "id", a, "mengunjungi") == ("2022-11", "month")
+    assert find_dates(text, "id", a)[0].value == "2022-W46"

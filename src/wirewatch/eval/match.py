@@ -104,8 +104,19 @@ def match_one_to_one(system: list[dict], gold: list[dict], level: str) -> dict[i
     return pairs
 
 
+def _preference(s: dict, g: dict) -> tuple:
+    """Among compatible system events, the one agreeing on more attributes is tried first."""
+    actors = sum(1 for side in ("source", "target")
+                 if (g.get(side) or {}).get("actor")
+                 and fold((s.get(side) or {}).get("actor") or "") == fold(g[side]["actor"]))
+    return (-int(date_ok(s, g)), -actors, -int(s.get("mode") == g.get("mode")),
+            -int(s.get("status") == g.get("status")))
+
+
 def _augment(gi, system, gold, level, pairs, visited) -> bool:
-    for si, s in enumerate(system):
+    order = sorted(range(len(system)), key=lambda si: _preference(system[si], gold[gi]))
+    for si in order:
+        s = system[si]
         if si in visited or not compatible(s, gold[gi], level):
             continue
         visited.add(si)

@@ -396,9 +396,20 @@ def _words(prof: "Profile", folded: str) -> list[str]:
     return words
 
 
-@lru_cache(maxsize=64)
+def norm_lang(lang: str | None) -> str | None:
+    """"pt-BR" -> "pt", "zh_Hant" -> "zh"; None or "" -> None."""
+    if not lang:
+        return None
+    return re.split(r"[-_]", lang.strip())[0].lower() or None
+
+
 def profile(lang: str | None) -> Profile:
-    return Profile(lang or None)
+    return _profile(norm_lang(lang))
+
+
+@lru_cache(maxsize=64)
+def _profile(lang: str | None) -> Profile:
+    return Profile(lang)
 
 
 # ---------------------------------------------------------------- detection

@@ -107,7 +107,7 @@ def cldr_names(lang: str) -> Names:
     names = Names(lang)
     try:
         Locale.parse(lang)
-    except (UnknownLocaleError, ValueError):
+    except (UnknownLocaleError, ValueError, TypeError):
         return names
     locales = (lang,) + _EXTRA_LOCALES.get(lang, ())
     for loc in locales:

@@ -285,6 +285,13 @@ def _pub_value(anchor: PublishedDate | None, cap: str | None) -> tuple[str | Non
     return v, p
 
 
+def week_to_month(value: str) -> str:
+    """An event dated by a week ("earlier this week") gets the month holding most of that week
+    (event dates are compared by prefix with YYYY-MM-DD / YYYY-MM / YYYY values)."""
+    y, w = value.split("-W")
+    return fmt(date.fromisocalendar(int(y), int(w), 4), "month")
+
+
 def resolve_event_date(exprs: list[DateExpression], sentence_start: int, sentence_end: int,
                        trigger_start: int, anchor: PublishedDate | None, future: bool,
                        lead: bool) -> tuple[str | None, str]:
@@ -315,6 +322,8 @@ def resolve_event_date(exprs: list[DateExpression], sentence_start: int, sentenc
         value, prec = resolve_against(spec, anchor, direction)
         if value is None:
             return None, "unknown"
+        if prec == "week":
+            return week_to_month(value), "month"
         return value, prec
     if lead:
         return _pub_value(anchor, None)
