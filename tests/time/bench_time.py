@@ -39,6 +39,26 @@ def main() -> None:
                 n += 1
     dt = time.perf_counter() - t0
     print(f"{n} sentences in {dt:.2f} s: {n / dt:,.0f} sentences/s")
+    # all test sentences of the 16 languages (most of them hold a date)
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).parent))
+    from time_lang_cases import CASES
+
+    mixed = [(lang, s) for lang, kinds in CASES.items() for v in kinds.values()
+             for s in (x if isinstance(x, str) else x[0] for x in v)]
+    for lang, s in mixed:
+        find_dates(s, lang, a)
+    t0 = time.perf_counter()
+    rounds = 30
+    for _ in range(rounds):
+        for lang, s in mixed:
+            exprs = find_dates(s, lang, a)
+            resolve_event_date(exprs, 0, len(s), len(s) // 2, a, False, False)
+    dt = time.perf_counter() - t0
+    n = rounds * len(mixed)
+    print(f"{n} test sentences, 16 languages, in {dt:.2f} s: {n / dt:,.0f} sentences/s")
     doc = " ".join(s for ss in SENTENCES.values() for s in ss) * 5
     t0 = time.perf_counter()
     for _ in range(50):

@@ -15,11 +15,16 @@ EVIDENCE_PER_PERIOD = 3
 
 
 def period_of(value: str | None, by: str) -> str | None:
-    if not value or len(value) < 7 or "-W" in value:
-        return value[:8] if value and "-W" in value and by == "week" else (
-            None if not value or len(value) < 7 else value[:7])
+    """The month or ISO week a date value falls in; None when it is coarser than that."""
+    if not value:
+        return None
+    if "-W" in value:
+        year, week = value.split("-W")
+        if by == "week":
+            return value
+        return date.fromisocalendar(int(year), int(week), 4).isoformat()[:7]
     if by == "month":
-        return value[:7]
+        return value[:7] if len(value) >= 7 else None
     if len(value) < 10:
         return None
     year, week, _ = date.fromisoformat(value).isocalendar()

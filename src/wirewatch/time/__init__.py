@@ -8,5 +8,11 @@ from .names import month_names, weekday_names
 from .publication import publication_date
 from .resolve import resolve_event_date
 
-__all__ = ["find_dates", "resolve_event_date", "publication_date", "dates_report",
-           "month_names", "weekday_names"]
+__all__ = [
+    "dates_report",
+    "find_dates",
+    "month_names",
+    "publication_date",
+    "resolve_event_date",
+    "weekday_names",
+]

@@ -125,9 +125,7 @@ class Profile:
         last_a = alternation(cues.get("last_after", []))
         next_a = alternation(cues.get("next_after", []))
         this_a = alternation(cues.get("this_after", []))
-        pre_shift = rf"(?:(?:(?P<pl>{_opt(lastw)})|(?P<pn>{_opt(nextw)})|(?P<pt>{_opt(thisw)})){sep})?"
         post_shift = rf"(?:{sep}(?:(?P<ql>{_opt(last_a)})|(?P<qn>{_opt(next_a)})|(?P<qt>{_opt(this_a)})))?"
-        mod_pre = rf"(?:(?P<mod>{mods}){sep})?" if mods else ""
         mod_post = rf"(?:{sep}(?P<moda>{mods_after}))?" if mods_after else ""
 
         # prefixes are looked for backwards from a match (cheaper than optional leading groups)
@@ -147,7 +145,8 @@ class Profile:
         if mon_any:
             dmj = rf"(?:\s*{dm_join}\s*|[\s\-.,]*)" if dm_join else r"[\s\-.,]*"
             myj = rf"[\s,]*(?:{my_join}\s+)?" if my_join else r"[\s,]*"
-            rx.append(("dmy", day + dmj + monword("mon") + rf"(?:{myj}{yfull})?"))
+            rng = r"(?:\s*(?:-|/|до|al|au|bis|a|e|и|і|и по|ve|ile|to|and|–)\s*(?:3[01]|[12]\d|0?[1-9])" + dsuf + r"(?!\d))?"
+            rx.append(("dmy", day + rng + dmj + monword("mon") + rf"(?:{myj}{yfull})?"))
             if self.month_day:
                 rx.append(("mdy", monword("mon") + r"\.?\s+" + _DAYNUM + dsuf
                            + r"(?![\d:])" + rf"(?:,?\s+{year})?"))
@@ -159,15 +158,15 @@ class Profile:
                        + (rf"(?:\s*[（(]\s*(?P<wd>{wall})\s*[）)])?" if wall else "") + mod_post))
             rx.append(("cjkday", r"(?<![\d月])(?P<day>3[01]|[12]\d|0?[1-9])\s*[日号](?![前后])"))
         if wall:
-            rx.append(("wdparen", rf"{b0}(?P<wd>{wall})\.?{b1}\s*[,(]\s*\(?\s*(?P<day>3[01]|[12]\d|0?[1-9])"
+            rx.append(("wdparen", (rf"{b0}(?P<wd>{wall})\.?{b1}\s*[,(]\s*\(?\s*(?P<day>3[01]|[12]\d|0?[1-9])"
                        r"\s*(?P<s>[/.\-])\s*(?P<mon>1[0-2]|0?[1-9])(?:(?P=s)(?P<year>(?:19|20)\d\d|\d\d))?"
-                       r"(?![\d])\.?\s*\)?"))
+                       r"(?![\d])\.?\s*\)?")))
         if wfull:
             rx.append(("weekday", b0 + rf"(?P<wd>{wfull})" + b1 + post_shift))
         rx.append(("year", r"(?<![\d.,/:\-])" + year + (rf"(?:\s*(?P<ys>{ysuf}))?" if ysuf else "")
                    + mod_post))
-        rx.append(("dm", r"(?<![\w.,/:\-])(?P<day>3[01]|[12]\d|0?[1-9])\s*(?P<s>[/.])\s*"
-                   r"(?P<mon>1[0-2]|0?[1-9])(?P<dot>\.)?(?![\w]|[.,/:\-]\d)"))
+        rx.append(("dm", (r"(?<![\w.,/:\-])(?P<day>3[01]|[12]\d|0?[1-9])\s*(?P<s>[/.])\s*"
+                   r"(?P<mon>1[0-2]|0?[1-9])(?P<dot>\.)?(?![\w]|[.,/:\-]\d)")))
 
         # relative words: one group per entry
         self.rel_specs: dict[str, tuple[int, str]] = {}
@@ -383,7 +382,7 @@ class _Keys:
         return False
 
 
-def _words(prof: "Profile", folded: str) -> list[str]:
+def _words(prof: Profile, folded: str) -> list[str]:
     words = _WORD.findall(folded)
     if prof.procl:
         # Arabic proclitics: "والسبت" also counts as "السبت"
@@ -424,7 +423,7 @@ def _year2(y: str) -> int:
 class _Match:
     """A regex match widened by a prefix found backwards (modifier, last/next, weekday)."""
 
-    __slots__ = ("m", "s", "e", "g")
+    __slots__ = ("e", "g", "m", "s")
 
     def __init__(self, m, s: int, e: int, g: dict):
         self.m, self.s, self.e, self.g = m, s, e, g
@@ -446,7 +445,7 @@ _PREFIX_OK = {"month": ("mod", "pl", "pn", "pt"), "my": ("mod",), "rel": ("mod",
               "weekday": ("pl", "pn", "pt")}
 
 
-def _widen(prof: "Profile", kind: str, m, folded: str):
+def _widen(prof: Profile, kind: str, m, folded: str):
     s, e = m.span()
     g = dict(m.groupdict())
     allowed = _PREFIX_OK.get(kind)
@@ -470,7 +469,7 @@ def _widen(prof: "Profile", kind: str, m, folded: str):
 
 
 class _Ctx:
-    __slots__ = ("text", "folded", "prof")
+    __slots__ = ("folded", "prof", "text")
 
     def __init__(self, text, folded, prof):
         self.text, self.folded, self.prof = text, folded, prof
@@ -592,11 +591,12 @@ def _build(kind: str, m, ctx: _Ctx):
         if kind in ("dmy", "mdy"):
             d = int(g["day"])
             raw = g["mon"].rstrip(".")
-            if raw in prof.month_abbr and y is None and not g.get("wd"):
-                # "5 mar" alone is weak: an abbreviation needs a year or a capital in cased langs
-                if not (prof.capitalized and ctx.text[m.start("mon"):m.start("mon") + 1].isupper()):
-                    if not (prof.cue_numeric and _before(ctx, prof.cue_numeric, m.start())):
-                        return None
+            # "5 mar" alone is weak: an abbreviation needs a year, a weekday, a capital in
+            # cased languages or a numeric cue
+            if raw in prof.month_abbr and y is None and not g.get("wd") \
+                    and not (prof.capitalized and ctx.text[m.start("mon"):m.start("mon") + 1].isupper()) \
+                    and not (prof.cue_numeric and _before(ctx, prof.cue_numeric, m.start())):
+                return None
             if raw in prof.ambiguous and y is None and prof.capitalized \
                     and not ctx.text[m.start("mon"):m.start("mon") + 1].isupper():
                 return None

@@ -86,18 +86,14 @@ class Names:
 def _usable(name: str, lang: str) -> bool:
     if not name or any(c.isdigit() for c in name):
         return False
-    if lang not in CJK_LANGS and _CJK.search(name):
-        return False
-    return True
+    return not (lang not in CJK_LANGS and _CJK.search(name))
 
 
 def _ro_variants(name: str) -> set[str]:
     out = {name}
     pairs = (("ș", "ş"), ("ț", "ţ"), ("Ș", "Ş"), ("Ț", "Ţ"))
     for a, b in pairs:
-        for n in list(out):
-            out.add(n.replace(a, b))
-            out.add(n.replace(b, a))
+        out = out | {n.replace(a, b) for n in out} | {n.replace(b, a) for n in out}
     return out
 
 
@@ -116,7 +112,7 @@ def cldr_names(lang: str) -> Names:
                 try:
                     months = get_month_names(width, ctx, loc)
                     days = get_day_names(width, ctx, loc)
-                except Exception:  # noqa: BLE001 - a locale without that context
+                except Exception:  # noqa: BLE001, S112 - a locale without that context
                     continue
                 for num, name in months.items():
                     if not _usable(name, lang):

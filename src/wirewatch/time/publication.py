@@ -11,7 +11,7 @@ import re
 from datetime import date, timedelta
 
 from ..models import PublishedDate
-from .expressions import _Ctx, detect, profile
+from .expressions import detect, profile
 from .names import fold_text
 from .resolve import Spec
 
@@ -93,7 +93,6 @@ def publication_date(text: str, lang: str | None, metadata: date | None,
 
     prof = profile(lang)
     folded = fold_text(text)
-    ctx = _Ctx(text, folded, prof)
     exprs = detect(text, lang)
     pairs: list[tuple[Spec, int]] = []
     cur_years: list[int] = []
@@ -162,9 +161,8 @@ def publication_date(text: str, lang: str | None, metadata: date | None,
                 break
     if best is not None:
         r, a, b = best
-        value = r + timedelta(days=1) if r + timedelta(days=1) <= b else b
-        if value < a:
-            value = a
+        value = min(r + timedelta(days=1), b)
+        value = max(value, a)
         return PublishedDate(value, a, b, "inferred")
     if lo is None:
         return PublishedDate(None, None, None, "unknown")
