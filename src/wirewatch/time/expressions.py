@@ -145,7 +145,7 @@ class Profile:
         if mon_any:
             dmj = rf"(?:\s*{dm_join}\s*|[\s\-.,]*)" if dm_join else r"[\s\-.,]*"
             myj = rf"[\s,]*(?:{my_join}\s+)?" if my_join else r"[\s,]*"
-            rng = r"(?:\s*(?:-|/|до|al|au|bis|a|e|и|і|и по|ve|ile|to|and|–)\s*(?:3[01]|[12]\d|0?[1-9])" + dsuf + r"(?!\d))?"
+            rng = r"(?:\s*(?:-|/|до|по|al|au|bis|a|e|и|і|ve|ile|to|and|–)\s*(?:3[01]|[12]\d|0?[1-9])" + dsuf + r"(?!\d))?"
             rx.append(("dmy", day + rng + dmj + monword("mon") + rf"(?:{myj}{yfull})?"))
             if self.month_day:
                 rx.append(("mdy", monword("mon") + r"\.?\s+" + _DAYNUM + dsuf
