@@ -184,7 +184,8 @@ def export(
     table: Annotated[str, typer.Option("--table", help="documents, mentions, event-mentions, events, stories")] = "events",
 ) -> None:
     """Write the store out (INTERFACE.md formats)."""
-    from wirewatch.export.writers import FORMATS, TABLES, export as run_export
+    from wirewatch.export.writers import FORMATS, TABLES
+    from wirewatch.export.writers import export as run_export
 
     if format not in FORMATS:
         err.print(f"unknown format {format!r}; choose one of {', '.join(FORMATS)}")

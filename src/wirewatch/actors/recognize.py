@@ -14,8 +14,8 @@ from datetime import date
 from functools import lru_cache
 
 from wirewatch.actors.kb import KnowledgeBase, load_kb
-from wirewatch.events.coordination import conjunctions
 from wirewatch.actors.names import NameIndex, generic_suffixes, suffix_keys, token_key_sets
+from wirewatch.events.coordination import conjunctions
 from wirewatch.lang.loader import Pack
 from wirewatch.lang.patterns import Match, PatternSet, longest_non_overlapping
 from wirewatch.models import Mention

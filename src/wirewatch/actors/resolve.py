@@ -7,7 +7,6 @@ counterpart" takes the holder of the other party's own office.
 
 from __future__ import annotations
 
-from dataclasses import replace
 from datetime import date, timedelta
 
 from wirewatch.actors.kb import SOLE_ROLES, KnowledgeBase
@@ -106,12 +105,3 @@ def tenure_bounds(mentions: list[Mention], kb: KnowledgeBase) -> list[tuple[date
             bounds.append((start, end))
     return bounds
 
-
-def refresh_mentions(mentions: list[Mention], kb: KnowledgeBase, day: date | None) -> list[Mention]:
-    """Mentions with each person's affiliation as of `day` (exports show it)."""
-    out = []
-    for m in mentions:
-        if m.kind == "person" and m.actor_id:
-            m = replace(m, country=kb.affiliation(m.actor_id, day))
-        out.append(m)
-    return out

@@ -7,7 +7,7 @@ from datetime import date
 
 from sqlalchemy import select
 
-from wirewatch.analysis.queries import dyad_filter
+from wirewatch.analysis.queries import dyad_filter, evidence_of
 from wirewatch.events.quad import QUAD_CLASS, QUADS, is_cooperation
 from wirewatch.store import schema
 
@@ -32,9 +32,9 @@ def period_of(value: str | None, by: str) -> str | None:
 
 
 def dyad_timeline(store, a: str, b: str, by: str = "month", directed: bool = False) -> dict:
-    e, m = schema.events, schema.event_mentions
+    e = schema.events
     rows = store.rows(select(e).where(dyad_filter(e, a, b, directed)).order_by(e.c.date))
-    evidence = _evidence(store, [r["id"] for r in rows])
+    evidence = evidence_of(store, [r["id"] for r in rows])
     periods: dict[str, dict] = defaultdict(lambda: {"counts": Counter(), "events": []})
     for r in rows:
         period = period_of(r["date"] or r["first_seen"], by) or "undated"
@@ -60,8 +60,3 @@ def _period(period: str, data: dict, evidence: dict[str, list[dict]]) -> dict:
     return {"period": period, "counts": dict(sorted(counts.items())), "quad": quad,
             "net_cooperation": round(net, 3), "evidence": ev}
 
-
-def _evidence(store, event_ids: list[str]) -> dict[str, list[dict]]:
-    from wirewatch.analysis.queries import _mentions_of
-
-    return _mentions_of(store, event_ids)

@@ -13,12 +13,12 @@ from sqlalchemy import case, func, literal, or_, select, union_all
 
 from wirewatch.analysis.queries import (
     EventFilter,
-    _apply,
-    _event_json,
+    apply_filter,
+    event_json,
+    evidence_of,
     mention_json,
     story_documents,
 )
-from wirewatch.analysis.search import _HAS_CJK, _fts_query, _hit
 from wirewatch.events.quad import QUAD_CLASS
 from wirewatch.store import schema
 
@@ -34,14 +34,14 @@ def _page(rows: list[dict], limit: int, key: str = "id") -> tuple[list[dict], st
 def event_page(store, f: EventFilter, limit: int, after: str | None = None
                ) -> tuple[list[dict], str | None]:
     e = schema.events
-    query = _apply(select(e), e, f)
+    query = apply_filter(select(e), e, f)
     if f.story:
         query = query.where(e.c.story_id.in_(_story_ids(store, f.story)))
     if after:
         query = query.where(e.c.id > after)
     rows, nxt = _page(store.rows(query.order_by(e.c.id).limit(limit + 1)), limit)
     evidence = evidence_of(store, [r["id"] for r in rows])
-    return [_event_json(r, evidence.get(r["id"], [])) for r in rows], nxt
+    return [event_json(r, evidence.get(r["id"], [])) for r in rows], nxt
 
 
 def event_by_id(store, event_id: str) -> dict | None:
@@ -49,7 +49,7 @@ def event_by_id(store, event_id: str) -> dict | None:
     rows = store.rows(select(e).where(e.c.id == event_id))
     if not rows:
         return None
-    return _event_json(rows[0], evidence_of(store, [event_id]).get(event_id, []))
+    return event_json(rows[0], evidence_of(store, [event_id]).get(event_id, []))
 
 
 def events_of_story(store, story_id: str, limit: int = 1000) -> list[dict]:
@@ -57,33 +57,13 @@ def events_of_story(store, story_id: str, limit: int = 1000) -> list[dict]:
     rows = store.rows(select(e).where(e.c.story_id.in_(_story_ids(store, story_id)))
                       .order_by(e.c.date.desc().nulls_last(), e.c.id).limit(limit))
     evidence = evidence_of(store, [r["id"] for r in rows])
-    return [_event_json(r, evidence.get(r["id"], [])) for r in rows]
-
-
-def _mention_columns():
-    m, d = schema.event_mentions, schema.documents
-    return (m.c.event_id, m.c.id.label("mention_id"), m.c.doc_id, d.c.source, d.c.title,
-            d.c.story_id, d.c.lang, d.c.published, m.c.evidence, m.c.start, m.c.end,
-            m.c.trigger_start, m.c.trigger_end, m.c.status, m.c.confidence)
-
-
-def evidence_of(store, event_ids: list[str]) -> dict[str, list[dict]]:
-    """Event id -> its mentions: document, evidence sentence, offsets of the trigger."""
-    m, d = schema.event_mentions, schema.documents
-    out: dict[str, list[dict]] = defaultdict(list)
-    for i in range(0, len(event_ids), 500):
-        chunk = event_ids[i:i + 500]
-        query = (select(*_mention_columns()).join(d, d.c.id == m.c.doc_id)
-                 .where(m.c.event_id.in_(chunk)).order_by(d.c.published, m.c.doc_id, m.c.start))
-        for r in store.rows(query):
-            out[r.pop("event_id")].append(r)
-    return out
+    return [event_json(r, evidence.get(r["id"], [])) for r in rows]
 
 
 def mention_page(store, f: EventFilter, limit: int, after: str | None = None
                  ) -> tuple[list[dict], str | None]:
     m, d = schema.event_mentions, schema.documents
-    query = _apply(select(m, d.c.source.label("doc_source"), d.c.lang, d.c.title), m, f)
+    query = apply_filter(select(m, d.c.source.label("doc_source"), d.c.lang, d.c.title), m, f)
     query = query.join(d, d.c.id == m.c.doc_id)
     if f.story:
         query = query.where(d.c.story_id.in_(_story_ids(store, f.story)))
@@ -225,53 +205,3 @@ def actor_event_count(store, actor_id: str) -> int:
     return store.scalar(select(func.count()).select_from(e).where(or_(
         e.c.source_id == actor_id, e.c.target_id == actor_id,
         e.c.source_country == actor_id, e.c.target_country == actor_id)))
-
-
-def search_page(store, query: str, f: EventFilter, limit: int, offset: int = 0
-                ) -> tuple[list[dict], int | None]:
-    """Ranked full-text hits with filters applied in SQL; returns the next offset, if any."""
-    if not store.is_sqlite:
-        from wirewatch.analysis.search import search
-
-        hits = search(store, query, f, limit=offset + limit + 1)[offset:]
-        return hits[:limit], (offset + limit if len(hits) > limit else None)
-    table, match = _fts_table(query)
-    if not match.strip('"'):
-        return [], None
-    sql, params = _search_sql(table, f)
-    try:
-        rows = store.execute_sql(sql, q=match, n=limit + 1, o=offset, **params)
-    except Exception:  # noqa: BLE001 - a query FTS cannot parse finds nothing
-        return [], None
-    hits = [_hit(r, query) for r in rows]
-    return hits[:limit], (offset + limit if len(hits) > limit else None)
-
-
-def _fts_table(query: str) -> tuple[str, str]:
-    if _HAS_CJK.search(query) or len(query.strip()) < 3:
-        return "documents_trigram", '"' + query.replace('"', "") + '"'
-    return "documents_fts", _fts_query(query)
-
-
-def _search_sql(table: str, f: EventFilter) -> tuple[str, dict]:
-    where, params = [f"{table} MATCH :q"], {}
-    for column, op, value in (("d.lang", "=", f.lang), ("d.published", ">=", f.since),
-                              ("d.published", "<=", f.until), ("d.story_id", "=", f.story)):
-        if value:
-            name = f"p{len(params)}"
-            where.append(f"{column} {op} :{name}")
-            params[name] = value
-    if f.type or f.actor:
-        sub = ["1=1"]
-        if f.type:
-            sub.append("m.type = :etype")
-            params["etype"] = f.type.upper()
-        if f.actor:
-            sub.append("(m.source_id = :actor OR m.target_id = :actor OR "
-                       "m.source_country = :actor OR m.target_country = :actor)")
-            params["actor"] = f.actor
-        where.append(f"d.id IN (SELECT m.doc_id FROM event_mentions m WHERE {' AND '.join(sub)})")
-    sql = (f"SELECT d.id, d.title, d.lang, d.published, d.source, d.story_id, d.text "
-           f"FROM {table} JOIN documents d ON d.id = {table}.doc_id "
-           f"WHERE {' AND '.join(where)} ORDER BY {table}.rank, d.id LIMIT :n OFFSET :o")
-    return sql, params

@@ -34,7 +34,7 @@ def _location(value: str | None) -> dict | None:
     return json.loads(value) if value else None
 
 
-def _apply(query, table, f: EventFilter):
+def apply_filter(query, table, f: EventFilter):
     c = table.c
     if f.type:
         query = query.where(c.type == f.type.upper())
@@ -53,7 +53,7 @@ def _apply(query, table, f: EventFilter):
 def canonical_events(store, f: EventFilter = EventFilter(), limit: int | None = None,
                      after: str | None = None) -> list[dict]:
     e = schema.events
-    query = _apply(select(e), e, f)
+    query = apply_filter(select(e), e, f)
     if f.story:
         query = query.where(e.c.story_id == f.story)
     if after:
@@ -62,24 +62,31 @@ def canonical_events(store, f: EventFilter = EventFilter(), limit: int | None = 
     if limit:
         query = query.limit(limit)
     rows = store.rows(query)
-    mentions = _mentions_of(store, [r["id"] for r in rows])
-    return [_event_json(r, mentions.get(r["id"], [])) for r in rows]
+    mentions = evidence_of(store, [r["id"] for r in rows])
+    return [event_json(r, mentions.get(r["id"], [])) for r in rows]
 
 
-def _mentions_of(store, event_ids: list[str]) -> dict[str, list[dict]]:
-    e, d = schema.event_mentions, schema.documents
+def _evidence_columns():
+    m, d = schema.event_mentions, schema.documents
+    return (m.c.event_id, m.c.id.label("mention_id"), m.c.doc_id, d.c.source, d.c.title,
+            d.c.story_id, d.c.lang, d.c.published, m.c.evidence, m.c.start, m.c.end,
+            m.c.trigger_start, m.c.trigger_end, m.c.status, m.c.confidence)
+
+
+def evidence_of(store, event_ids: list[str]) -> dict[str, list[dict]]:
+    """Event id -> its mentions: document, evidence sentence, offsets of the trigger."""
+    m, d = schema.event_mentions, schema.documents
     out: dict[str, list[dict]] = defaultdict(list)
     for i in range(0, len(event_ids), 500):
         chunk = event_ids[i:i + 500]
-        query = (select(e.c.event_id, e.c.doc_id, d.c.source, d.c.lang, e.c.evidence, e.c.start,
-                        e.c.end).join(d, d.c.id == e.c.doc_id).where(e.c.event_id.in_(chunk))
-                 .order_by(d.c.published, e.c.doc_id, e.c.start))
+        query = (select(*_evidence_columns()).join(d, d.c.id == m.c.doc_id)
+                 .where(m.c.event_id.in_(chunk)).order_by(d.c.published, m.c.doc_id, m.c.start))
         for r in store.rows(query):
             out[r.pop("event_id")].append(r)
     return out
 
 
-def _event_json(r: dict, mentions: list[dict]) -> dict:
+def event_json(r: dict, mentions: list[dict]) -> dict:
     return {
         "id": r["id"], "type": r["type"], "mode": r["mode"], "source": side(r, "source"),
         "target": side(r, "target"), "date": r["date"], "date_precision": r["date_precision"],
@@ -93,7 +100,7 @@ def _event_json(r: dict, mentions: list[dict]) -> dict:
 
 def event_mentions(store, f: EventFilter = EventFilter(), limit: int | None = None) -> list[dict]:
     e, d = schema.event_mentions, schema.documents
-    query = _apply(select(e, d.c.source.label("doc_source"), d.c.lang), e, f)
+    query = apply_filter(select(e, d.c.source.label("doc_source"), d.c.lang), e, f)
     query = query.join(d, d.c.id == e.c.doc_id).order_by(e.c.date.desc().nulls_last(), e.c.id)
     if f.story:
         query = query.where(d.c.story_id == f.story)

@@ -7,6 +7,7 @@ from fastapi import APIRouter, Path, Query, Request
 from wirewatch.actors.lookup import find_actor
 from wirewatch.analysis import pages
 from wirewatch.analysis.dyad import dyad_timeline
+from wirewatch.analysis.search import search_page
 from wirewatch.api import actors as actor_info
 from wirewatch.api.params import (
     BadParameter,
@@ -141,5 +142,5 @@ def search_documents(request: Request, q: str | None = Query(None, description="
     offset = decode_cursor(cursor, "search") or 0
     if not isinstance(offset, int):
         raise BadParameter("cursor is not valid for this list; use next_cursor as returned")
-    items, nxt = pages.search_page(_store(request), q.strip(), f, n, offset)
+    items, nxt = search_page(_store(request), q.strip(), f, n, offset)
     return {"query": q.strip(), **_listing(items, nxt, "search", n)}

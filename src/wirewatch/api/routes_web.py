@@ -12,6 +12,8 @@ from fastapi.templating import Jinja2Templates
 from wirewatch.actors.lookup import find_actor
 from wirewatch.analysis import pages
 from wirewatch.analysis.dyad import dyad_timeline
+from wirewatch.analysis.queries import evidence_of
+from wirewatch.analysis.search import search_page
 from wirewatch.api import actors as actor_info
 from wirewatch.api import present
 from wirewatch.api.params import (
@@ -136,7 +138,7 @@ def dyad(request: Request, a: str, b: str):
 def _add_triggers(store, periods: list[dict]) -> None:
     """Trigger offsets for the evidence of each period, so the page can highlight them."""
     ids = [ev["event_id"] for p in periods for ev in p["evidence"]]
-    found = pages.evidence_of(store, ids)
+    found = evidence_of(store, ids)
     for p in periods:
         for ev in p["evidence"]:
             match = next((m for m in found.get(ev["event_id"], [])
@@ -161,6 +163,6 @@ def search(request: Request):
     offset = decode_cursor(params.get("cursor"), "search") or 0
     if not isinstance(offset, int):
         raise BadParameter("cursor is not valid for this list")
-    hits, nxt = pages.search_page(_store(request), q, f, PAGE_SIZE, offset) if q else ([], None)
+    hits, nxt = search_page(_store(request), q, f, PAGE_SIZE, offset) if q else ([], None)
     return _render(request, "search.html", q=q, search_q=q, hits=hits, filters=dict(params),
                    next_cursor=encode_cursor("search", nxt) if nxt else None)

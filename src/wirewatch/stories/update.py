@@ -7,9 +7,9 @@ from datetime import date
 
 from sqlalchemy import delete, insert, select, update
 
+from wirewatch.store import schema
 from wirewatch.stories.canonical import MentionRow, build_canonical, link_planned, summarise
 from wirewatch.stories.cluster import DocFeatures, assign_stories
-from wirewatch.store import schema
 
 
 def _day(value: str | None) -> date | None:
