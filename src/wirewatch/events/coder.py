@@ -8,17 +8,16 @@ status rather than dropped.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass
-from functools import lru_cache
 
-from wirewatch.events.coordination import base_data, conjunctions
-from wirewatch.lang.loader import Pack, Trigger
+from wirewatch.events.coordination import conjunctions
+from wirewatch.lang.loader import Pack, Phrase, Syntax, Trigger
 from wirewatch.lang.patterns import longest_non_overlapping
 from wirewatch.models import ActorRef, EventMention, Mention, Sentence
-from wirewatch.text.keys import fold
 from wirewatch.text.tokens import Tokens
 
-CODER = "rules/0.1"
+CODER = "rules/0.2"
 STATUS_PRECEDENCE = ("denied", "negated", "claimed", "planned")
 CLAUSE_BREAKS = set(";:")
 SYMMETRIC = frozenset({"CONSULT", "AGREE", "COOPERATE"})
@@ -26,22 +25,34 @@ SYMMETRIC = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 
 # Types whose event needs a recipient (PLOVER manual); the others may stand alone.
 TARGETLESS = frozenset({"PROTEST", "MOBILIZE", "REJECT", "RETREAT", "CONCEDE"})
-
-
-
-
-@lru_cache(maxsize=None)
-def clause_openers(lang: str) -> frozenset[str]:
-    return frozenset(fold(w) for w in base_data("clauses.toml")["words"].get(lang, []))
+# A place after a locative preposition is the setting of talks ("discussed the war in
+# Syria", "the summit in Jakarta"), never their party; for other types it may still be the
+# target when no other party is named ("a ceasefire in Lebanon", "aid delivered to Gaza").
+SETTING_ONLY = frozenset({"CONSULT"})
+# Types whose unnamed agent is the state where they happen ("was arrested in Iran").
+PLACE_AGENTS = frozenset({"COERCE"})
+APPOSITION_HEADS = frozenset({"person", "role"})
 
 
 @dataclass
 class Placed:
-    """A mention with its token span, inside one sentence."""
+    """A mention with its token span inside one sentence, and its grammatical marking."""
 
     mention: Mention
     start: int
     end: int
+    oblique: bool = False  # after a preposition or a non-subject article: never the subject
+    located: bool = False  # a place after a locative preposition: the setting, not a party
+
+
+@dataclass
+class Candidates:
+    """The actors of a trigger's clause, sorted by what they can be."""
+
+    subjects: list[Placed]  # before the trigger, not oblique: possible sources
+    before: list[Placed]  # before the trigger, any party (not a setting)
+    after: list[Placed]  # after the trigger, any party
+    places: list[Placed]  # settings: last-resort targets, except of talks
 
 
 def code_document(text: str, sentences: list[Sentence], tokens: Tokens,
@@ -61,19 +72,26 @@ def code_sentence(text: str, sentence: Sentence, tokens: Tokens, mentions: list[
     if i == j:
         return []
     folded = tokens.folded[i:j]
-    placed = _place(mentions, tokens, sentence)
+    placed = _place(mentions, tokens, sentence, pack, i)
     mention_tokens = {k for p in placed if p.mention.role is None and p.mention.kind != "counterpart"
                       for k in range(p.start, p.end)}
-    triggers = longest_non_overlapping(
+    triggers = _outer_triggers(longest_non_overlapping(
         [m for m in pack.events.find(folded)
-         if not any(i + k in mention_tokens for k in range(m.start, m.end))])
+         if not any(i + k in mention_tokens for k in _anchor_tokens(m))]), folded, pack.syntax)
+    if not triggers:
+        return []
+    bounds, complements, subordinates = _clause_starts(text, tokens, i, j, pack.syntax,
+                                                       {p.end for p in placed})
     best: dict[tuple, tuple] = {}
     for match in triggers:
         trigger: Trigger = match.payload
         t_start, t_end = i + match.start, i + match.end
-        clause = _clause(text, tokens, i, j, t_start, clause_openers(pack.lang))
-        status = _status(pack, folded, match.start, match.end)
-        for source, target in _dyads(trigger, placed, clause, t_start, t_end, tokens, text):
+        clause = _clause(bounds, t_start, j, complements)
+        status = _gap_negation(pack, folded, match, _status(pack, folded, match.start, match.end))
+        inherited = _complement_subject(placed, bounds, clause) if clause[0] in complements \
+            else _main_subject(placed, bounds, clause) if clause[0] in subordinates else None
+        for source, target in _dyads(trigger, placed, clause, t_start, t_end, tokens, text,
+                                     inherited):
             if target is None and trigger.type not in TARGETLESS:
                 continue
             event = _event(text, sentence, tokens, trigger, source, target, status, t_start, t_end)
@@ -82,6 +100,19 @@ def code_sentence(text: str, sentence: Sentence, tokens: Tokens, mentions: list[
             if key not in best or rank > best[key][0]:
                 best[key] = (rank, event)
     return sorted((e for _, e in best.values()), key=lambda e: e.trigger_start)
+
+
+def _outer_triggers(triggers: list, folded: list[str], syntax: Syntax) -> list:
+    """Drop a trigger that is the object of the one before it: "discussed the fighting",
+    "threatened to strike" state one event, the outer one."""
+    kept = []
+    for m in triggers:
+        if kept and m.payload.type != kept[-1].payload.type and 0 < m.start - kept[-1].end <= 2 \
+                and all(w in syntax.articles or w in syntax.prepositions
+                        for w in folded[kept[-1].end:m.start]):
+            continue
+        kept.append(m)
+    return kept
 
 
 def _dyad_key(source: Placed, target: Placed | None) -> tuple:
@@ -105,51 +136,155 @@ def _coordinated(a: Placed, b: Placed, tokens: Tokens, text: str) -> bool:
     return bool(words) or "," in gap
 
 
-def _dyads(trigger: Trigger, placed, clause, t_start, t_end, tokens, text):
+def _dyads(trigger: Trigger, placed, clause, t_start, t_end, tokens, text, inherited=None):
     """The (source, target) pairs of a trigger: one, or one per coordinated source."""
-    lo, _ = clause
-    before = [p for p in placed if lo <= p.start and p.end <= t_start]
-    source, target = _dyad(trigger.order, placed, clause, t_start, t_end)
+    found = _candidates(trigger, placed, clause, t_start, t_end)
+    if inherited is not None and not found.subjects and trigger.order in ("svo", "sov"):
+        found.subjects = [inherited]
+    source, target = _dyad(trigger, found, t_start, tokens, text)
     if source is None:
         return []
-    if trigger.order in ("svo", "sov") and len(before) >= 2 and source is before[-1] \
-            and _coordinated(before[-2], before[-1], tokens, text):
-        first, second = before[-2], before[-1]
-        if trigger.type in SYMMETRIC or target is None:
-            if not _same(first.mention, second.mention):
-                return [(first, second)]
-        elif not _same(first.mention, target.mention):
-            return [(first, target), (second, target)]
-    return [(source, target)]
+    pair = _coordinated_sources(trigger, found, source, target, tokens, text)
+    return pair or [(source, target)]
 
 
-def _place(mentions: list[Mention], tokens: Tokens, sentence: Sentence) -> list[Placed]:
+def _coordinated_sources(trigger, found, source, target, tokens, text):
+    """"Russia and China agreed": a symmetric pair, or the same target for both sources."""
+    if trigger.order in ("svo", "sov"):
+        # parties of talks may be objects of another verb: "accused Moscow and Pyongyang
+        # that they cooperate"; other types need coordinated subjects
+        row = found.before if trigger.type in SYMMETRIC else found.subjects
+        at = len(row) - 1
+        if not row or (row[-1] is not source and row[-1] is not target):
+            return None
+        first, second = (row[-2], row[-1]) if len(row) >= 2 else (None, None)
+    elif trigger.order == "noun" and found.after and found.after[0] is source:
+        first, second = source, found.after[1] if len(found.after) >= 2 else None
+        at = 0
+    else:
+        return None
+    if first is None or second is None or at < 0 or not _coordinated(first, second, tokens, text):
+        return None
+    if _same(first.mention, second.mention):
+        return None
+    if trigger.type in SYMMETRIC or target is None or target is second:
+        rest = [p for p in found.after if p is not first and p is not second]
+        other = _first_other(first, [p for p in rest if not _same(p.mention, second.mention)])
+        if trigger.type in SYMMETRIC or other is None:
+            return [(first, second)] if trigger.order != "noun" or trigger.type in SYMMETRIC else None
+        target = other
+    if _same(first.mention, target.mention) or _same(second.mention, target.mention):
+        return None
+    return [(first, target), (second, target)]
+
+
+def _place(mentions: list[Mention], tokens: Tokens, sentence: Sentence, pack: Pack,
+           lo: int) -> list[Placed]:
     placed = []
     for m in mentions:
         if sentence.start <= m.start and m.end <= sentence.end and m.kind != "unknown" \
                 and (m.country or m.actor_id):
             a, b = tokens.index_range(m.start, m.end)
-            placed.append(Placed(m, a, max(b, a + 1)))
+            p = Placed(m, a, max(b, a + 1))
+            _mark_case(p, tokens, lo, pack)
+            if placed and _conjoined(placed[-1], p, tokens, pack):
+                p.oblique |= placed[-1].oblique
+                p.located |= placed[-1].located and _is_place(p, tokens, pack)
+            placed.append(p)
     return placed
 
 
-def _clause(text: str, tokens: Tokens, i: int, j: int, t: int,
-            openers: frozenset[str] = frozenset()) -> tuple[int, int]:
-    """Token range of the clause holding token t.
+def _conjoined(a: Placed, b: Placed, tokens: Tokens, pack: Pack) -> bool:
+    """"between Iran and Russia": b shares a's preposition."""
+    words = tokens.folded[a.end:b.start]
+    return 0 < len(words) <= 2 and any(w in conjunctions() for w in words) \
+        and all(w in conjunctions() or w in pack.syntax.articles for w in words)
 
-    `;` and `:` end clauses, and so does a comma before a word that opens a subordinate
-    clause ("..., which", "..., η οποία", "..., care").
+
+def _mark_case(p: Placed, tokens: Tokens, lo: int, pack: Pack) -> None:
+    """Read the words before a mention: a preposition or a non-subject article."""
+    syntax = pack.syntax
+    k = p.start - 1
+    if k >= lo and tokens.folded[k] in syntax.articles:
+        p.oblique |= tokens.folded[k] in syntax.non_subject
+        k -= 1
+    word = tokens.folded[k] if k >= lo else ""
+    p.oblique |= word in syntax.prepositions
+    p.located = word in syntax.locative and _is_place(p, tokens, pack)
+
+
+def _is_place(p: Placed, tokens: Tokens, pack: Pack) -> bool:
+    """A country or capital by name, not a demonym ("in Iran", not "in Iranian hands")."""
+    if p.mention.kind != "country" or p.mention.role is not None:
+        return False
+    words = tokens.folded[p.start:p.end]
+    return not any(m.start == 0 and m.end == len(words) for m in pack.demonyms.find(words))
+
+
+def _clause_starts(text: str, tokens: Tokens, i: int, j: int, syntax: Syntax,
+                   mention_ends: set[int]) -> tuple[list[int], set[int], set[int]]:
+    """Token indices where a clause of the sentence starts, and which of them open a
+    that-clause or an adverbial clause.
+
+    `;` and `:` end clauses; so does a comma before a word that opens a subordinate clause
+    ("..., which", "..., η οποία", "..., care"), a subordinator anywhere ("while", "αφότου"),
+    a relative word that does not follow an actor ("the attack that it leads in ..."), and a
+    complementiser ("ότι", "că", "bahwa").
     """
-    start, end = i, j
+    starts, complements, subordinates = [i], set(), set()
+    after_comma = syntax.after_comma | syntax.relative | syntax.always
     for k in range(i + 1, j):
         gap = text[tokens.spans[k - 1][1]: tokens.spans[k][0]]
-        if CLAUSE_BREAKS & set(gap) or ("," in gap and tokens.folded[k] in openers):
-            if k <= t:
-                start = k
-            else:
-                end = k
-                break
-    return start, end
+        if _opens(tokens.folded, k, j, syntax.complement):
+            complements.add(k)
+            starts.append(k)
+        elif CLAUSE_BREAKS & set(gap) \
+                or ("," in gap and _opens(tokens.folded, k, j, after_comma)) \
+                or (k not in mention_ends and _opens(tokens.folded, k, j, syntax.relative)):
+            starts.append(k)
+        elif _opens(tokens.folded, k, j, syntax.always):
+            subordinates.add(k)
+            starts.append(k)
+    return starts, complements, subordinates
+
+
+def _main_subject(placed: list[Placed], starts: list[int],
+                  clause: tuple[int, int]) -> Placed | None:
+    """The unstated subject of an adverbial clause: the subject of the clause before it
+    ("Putin spoke with Pezeshkian after having discussed with Trump" -> Putin)."""
+    n = starts.index(clause[0])
+    if n == 0:
+        return None
+    lo = starts[n - 1]
+    subjects = [p for p in placed if lo <= p.start and p.end <= clause[0]
+                and not p.oblique and not p.located]
+    return subjects[0] if subjects else None
+
+
+def _complement_subject(placed: list[Placed], starts: list[int],
+                        clause: tuple[int, int]) -> Placed | None:
+    """The unstated subject of a that-clause: the last party of the clause before it
+    ("accused North Korea that it delivers shells" -> North Korea)."""
+    n = starts.index(clause[0])
+    if n == 0:
+        return None
+    lo = starts[n - 1]
+    parties = [p for p in placed if lo <= p.start and p.end <= clause[0] and not p.located]
+    return parties[-1] if parties else None
+
+
+def _opens(folded: list[str], k: int, j: int, phrases: frozenset[Phrase]) -> bool:
+    word = folded[k]
+    return any(p[0] == word and tuple(folded[k:min(j, k + len(p))]) == p for p in phrases)
+
+
+def _clause(starts: list[int], t: int, j: int, complements: set[int]) -> tuple[int, int]:
+    """Token range of the clause holding token t, with the that-clause it governs
+    ("promised that it will send grain to Egypt")."""
+    n = bisect_right(starts, t)
+    if n < len(starts) and starts[n] in complements:
+        n += 1
+    return starts[bisect_right(starts, t) - 1], starts[n] if n < len(starts) else j
 
 
 def _same(a: Mention, b: Mention) -> bool:
@@ -159,34 +294,73 @@ def _same(a: Mention, b: Mention) -> bool:
         and b.kind != "counterpart"
 
 
-def _dyad(order: str, placed: list[Placed], clause: tuple[int, int], t_start: int, t_end: int):
+def _anchor_tokens(m) -> range | tuple[int, int]:
+    """Tokens of a trigger match that must be free of actors: all of them, or for a pattern
+    with a gap (`...`) only its first and last word, so that a separable verb keeps the actor
+    between its parts ("griff die Ukraine an", "sagte der Ukraine Hilfe zu")."""
+    return (m.start, m.end - 1) if "..." in m.pattern else range(m.start, m.end)
+
+
+def _candidates(trigger: Trigger, placed: list[Placed], clause: tuple[int, int],
+                t_start: int, t_end: int) -> Candidates:
     lo, hi = clause
     before = [p for p in placed if lo <= p.start and p.end <= t_start]
-    after = [p for p in placed if p.start >= t_end and p.end <= hi]
-    if order == "passive":
-        source = after[0] if after else None
-        return source, _first_other(source, list(reversed(before)) + after[1:])
-    if order == "noun":
+    # an actor inside the gap of a split trigger ("sagte der Ukraine Hilfe zu") follows the verb
+    after = [p for p in placed if p.start > t_start and p.end <= hi and p.end > t_start]
+    place_ok = trigger.type not in SETTING_ONLY or trigger.mode == "visit"
+    return Candidates(
+        subjects=[p for p in before if not p.oblique and not p.located],
+        before=[p for p in before if not p.located],
+        after=[p for p in after if not p.located],
+        places=[p for p in after + before[::-1] if p.located] if place_ok else [])
+
+
+def _dyad(trigger: Trigger, found: Candidates, t_start: int, tokens: Tokens, text: str):
+    before, after, places = found.before, found.after, found.places
+    if trigger.order == "passive":
+        source = after[0] if after else (
+            places[0] if places and trigger.type in PLACE_AGENTS else None)
+        return source, _first_other(source, before[::-1] + after[1:] + places)
+    if trigger.order == "noun":
         people = [p for p in after if p.mention.kind in ("person", "role", "counterpart")]
-        source = people[0] if people else after[0] if after else (before[-1] if before else None)
-        after = [p for p in after if p is not source]
-        rest = after + list(reversed(before))
+        source = people[0] if people else after[0] if after else (
+            found.subjects[-1] if found.subjects else None)
+        rest = [p for p in after if p is not source] + before[::-1] + places
         return source, _first_other(source, rest)
-    if order == "sov":
-        source = before[0] if before else (after[0] if after else None)
-        rest = list(reversed(before[1:])) + after
+    if trigger.order == "sov":
+        source = found.subjects[0] if found.subjects else (after[0] if after else None)
+        rest = [p for p in before[::-1] if p is not source] + after + places
         return source, _first_other(source, rest)
-    if before:
-        source = before[-1]
-        target = _first_other(source, after)
+    if found.subjects:
+        source = _apposition_head(found.subjects, t_start, tokens, text)
+        between = [p for p in before if p.start >= source.end]
+        target = _first_other(source, after + between[::-1] + places)
         if target is None:
-            earlier = _first_other(source, list(reversed(before[:-1])))
+            earlier = _first_other(source, [p for p in found.subjects[::-1] if p.end <= source.start])
             if earlier is not None:
                 source, target = earlier, source
         return source, target
-    if after:
+    post = [p for p in after if not p.oblique]
+    if post:  # verb-first clauses: "a declarat Putin", "قال بوتين"
+        return post[0], _first_other(post[0], [p for p in after if p is not post[0]] + places)
+    if trigger.type in SYMMETRIC and len(after) >= 2:  # "talks between Putin and Raisi"
         return after[0], _first_other(after[0], after[1:])
     return None, None
+
+
+def _apposition_head(subjects: list[Placed], t_start: int, tokens: Tokens, text: str) -> Placed:
+    """"Patrushev, secretary of the Security Council, visited": Patrushev is the subject."""
+    source = subjects[-1]
+    if len(subjects) < 2 or source.mention.kind == "person":
+        return source
+    head = subjects[-2]
+    if head.mention.kind not in APPOSITION_HEADS or t_start - source.end > 4:
+        return source
+    opened = text[tokens.spans[head.end - 1][1]: tokens.spans[source.start][0]]
+    closed = text[tokens.spans[source.end - 1][1]: tokens.spans[t_start][0]]
+    if opened.lstrip().startswith(",") and closed.rstrip().endswith(","):
+        return head
+    return source
 
 
 def _first_other(source: Placed | None, candidates: list[Placed]) -> Placed | None:
@@ -196,6 +370,14 @@ def _first_other(source: Placed | None, candidates: list[Placed]) -> Placed | No
         if not _same(p.mention, source.mention):
             return p
     return None
+
+
+def _gap_negation(pack: Pack, folded: list[str], match, status: str) -> str:
+    """A negation inside a split trigger ("lieferte Russland keine Raketen") negates it."""
+    negated = pack.status_before.get("negated")
+    if status == "denied" or "..." not in match.pattern or not negated or not negated.size:
+        return status
+    return "negated" if negated.find(folded[match.start + 1:match.end - 1]) else status
 
 
 def _status(pack: Pack, folded: list[str], t_start: int, t_end: int) -> str:

@@ -14,6 +14,7 @@ from typing import Any
 
 from wirewatch.lang.patterns import PatternSet
 from wirewatch.models import EVENT_TYPES
+from wirewatch.text.keys import fold, pattern_tokens
 
 ORDERS = ("svo", "passive", "noun", "sov")
 STATUS_KEYS = ("planned", "negated", "claimed", "denied")
@@ -50,6 +51,24 @@ class Pack:
     name_suffixes: tuple[str, ...] = ()
     dates: dict[str, Any] = field(default_factory=dict)
     has_events: bool = False
+    syntax: Syntax = field(default_factory=lambda: Syntax())
+
+
+Phrase = tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Syntax:
+    """Closed-class words of `syntax.toml`: where clauses start and which actors are obliques."""
+
+    after_comma: frozenset[Phrase] = frozenset()
+    always: frozenset[Phrase] = frozenset()
+    relative: frozenset[Phrase] = frozenset()
+    complement: frozenset[Phrase] = frozenset()
+    articles: frozenset[str] = frozenset()
+    non_subject: frozenset[str] = frozenset()
+    prepositions: frozenset[str] = frozenset()
+    locative: frozenset[str] = frozenset()
 
 
 def pack_root():
@@ -140,13 +159,32 @@ def _load_actors(pack: Pack, data: dict[str, Any]) -> None:
         _add_all(pack.collectives, f"{where}: collectives.{collective}", patterns, collective)
 
 
+def _phrases(where: str, value: Any) -> frozenset[Phrase]:
+    return frozenset(tuple(fold(t) for t in pattern_tokens(p)) for p in _patterns(where, value)) \
+        if value else frozenset()
+
+
+def _words(where: str, value: Any) -> frozenset[str]:
+    return frozenset(fold(w) for w in _patterns(where, value)) if value else frozenset()
+
+
+def _load_syntax(pack: Pack, data: dict[str, Any]) -> None:
+    where = f"{pack.lang}/syntax.toml"
+    clauses, cases = data.get("clauses", {}), data.get("cases", {})
+    pack.syntax = Syntax(
+        **{k: _phrases(f"{where}: clauses.{k}", clauses.get(k))
+           for k in ("after_comma", "always", "relative", "complement")},
+        **{k: _words(f"{where}: cases.{k}", cases.get(k))
+           for k in ("articles", "non_subject", "prepositions", "locative")})
+
+
 @lru_cache(maxsize=None)
 def load_pack(lang: str | None) -> Pack:
     """The pack of `lang`; a language without one gets an empty pack (no events)."""
     code = lang or "und"
     pack = Pack(code)
     for name, loader in (("events.toml", _load_events), ("status.toml", _load_status),
-                         ("actors.toml", _load_actors)):
+                         ("actors.toml", _load_actors), ("syntax.toml", _load_syntax)):
         data = _read(code, name) if lang else None
         if data is not None:
             loader(pack, data)
