@@ -5,6 +5,7 @@ from datetime import date
 import pytest
 from time_lang_cases import CASES, PUB_PAIRS
 
+from wirewatch.models import PublishedDate
 from wirewatch.time import find_dates, publication_date
 
 LANGS = ["el", "en", "ro", "id", "ru", "uk", "fr", "de", "es", "it", "pt", "tr", "ar", "fa", "zh", "pl"]
@@ -74,3 +75,26 @@ def test_relative_without_anchor_is_none(lang):
     for sentence, _ in CASES[lang]["relative"]:
         for x in find_dates(sentence, lang, None):
             assert x.relative and x.value is None
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_publication_inferred_without_any_date(lang):
+    """A dateless text (a guard sentence) is dated only by the tenures of the people it names."""
+    today = date(2026, 11, 26)
+    text = CASES[lang]["guards"][0]
+    assert publication_date(text, lang, None, [], today).basis == "unknown"
+    pub = publication_date(text, lang, None, [(date(2024, 7, 28), None), (date(2023, 1, 1), date(2025, 5, 1))], today)
+    assert pub.basis == "inferred"
+    assert (pub.earliest, pub.latest) == (date(2024, 7, 28), date(2025, 5, 1))
+    assert pub.earliest <= pub.value <= pub.latest
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_weekday_direction_follows_tense(lang):
+    """The same weekday name goes back in past-tense cases and forward in future-tense cases."""
+    for sentence, expected in CASES[lang]["weekday"] + CASES[lang]["future"]:
+        got = {x.text: x.value for x in find_dates(sentence, lang, PublishedDate(*[date(2024, 6, 15)] * 3, "stated"))}
+        for text, value in expected:
+            if len(value) == 10:
+                moved = date.fromisoformat(value) - date(2024, 6, 15)
+                assert (moved.days > 0) == ((sentence, expected) in CASES[lang]["future"]), (sentence, got)

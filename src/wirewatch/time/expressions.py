@@ -14,6 +14,14 @@ from functools import lru_cache
 from ..models import DateExpression, PublishedDate
 from .config import alternation, load_dates_toml, pattern_regex, words_alternation
 from .names import CJK_LANGS, cldr_names, fold_text, fold_word
+from .periods import (
+    build_period,
+    decade_source,
+    ordinal_source,
+    quarter_source,
+    reference_source,
+    season_source,
+)
 from .resolve import Spec, resolve_against
 
 REL_KEYS = {
@@ -167,6 +175,25 @@ class Profile:
                    + mod_post))
         rx.append(("dm", (r"(?<![\w.,/:\-])(?P<day>3[01]|[12]\d|0?[1-9])\s*(?P<s>[/.])\s*"
                    r"(?P<mon>1[0-2]|0?[1-9])(?P<dot>\.)?(?![\w]|[.,/:\-]\d)")))
+        dwords = alternation(cues.get("day_words", []), proclitics=self.procl)
+        if dwords:  # "el día 5"
+            rx.append(("dayword", dwords + r"\s+(?P<day>3[01]|[12]\d|0?[1-9])(?![\d,:/]|\.\d)"))
+        ref_src, self.ref_groups, ref_pats = reference_source(cfg, self.procl)
+        if ref_src:
+            rx.append(("ref", ref_src))
+        ord_src, self.ordinals = ordinal_source(cfg, dsuf)
+        rx.append(("quarter", quarter_source(cfg, ord_src, self.procl)))
+        sea_src, self.season_of = season_source(cfg, b0, b1)
+        if sea_src:
+            rx.append(("season", sea_src + post_shift))
+        decades = cfg.get("decades", {}).get("patterns", [])
+        dec_src = decade_source(cfg, self.procl)
+        if dec_src:
+            rx.append(("decade", dec_src))
+        ylist = alternation(cues.get("year_list", []))
+        self.year_list_rx = re.compile(r"(?:1[89]|20)\d\d\s*(?:[,/\-\u2013]" + (f"|{ylist}" if ylist else "")
+                                       + r")\s*$")
+        self.year_join_rx = re.compile(r"[\s,]*" + (rf"(?:{my_join}\s*)?" if my_join else "") + "$")
 
         # relative words: one group per entry
         self.rel_specs: dict[str, tuple[int, str]] = {}
@@ -228,10 +255,15 @@ class Profile:
             "month": [k[:1] for k in self.month_of] + pc,
             "weekday": [k[:1] for k in self.wd_of] + pc,
             "rel": self._firsts(rel_all) + pc,
+            "ref": self._firsts(ref_pats) + pc,
+            "season": [k[:1] for k in self.season_of] + pc,
             "digit": list("0123456789"),
+            "decade": list("0123456789'") + self._firsts([t.split("{")[0] for t in decades if t.split("{")[0]]),
+            "any": [],
         }
         kind_first = {"mdy": "month", "my": "month", "month": "month", "wdparen": "weekday",
-                      "weekday": "weekday", "rel": "rel"}
+                      "weekday": "weekday", "rel": "rel", "ref": "ref", "season": "season",
+                      "quarter": "any", "dayword": "any", "decade": "decade"}
         compiled = []
         for k, src in rx:
             if k in kind_first:
@@ -259,10 +291,15 @@ class Profile:
         self.kw_rel = _Keys(rel_pats, patterns=True, cjk=self.cjk)
         unit_pats = [p for v in units.values() for p in v]
         self.kw_unit = _Keys(unit_pats, patterns=True, cjk=self.cjk)
+        self.kw_ref = _Keys(ref_pats, patterns=True, cjk=self.cjk)
+        self.kw_season = _Keys(self.season_of, stems=name_stems, cjk=self.cjk)
+        self.kw_quarter = _Keys(cfg.get("quarters", {}).get("patterns", []) + ["q1", "q2", "q3", "q4"],
+                                patterns=True, cjk=self.cjk)
         gates = {
             "iso": ("d",), "num": ("d",), "dm": ("d",), "cjk": ("d",), "cjkday": ("d",),
             "year": ("d",), "dmy": ("d", "m"), "mdy": ("d", "m"), "my": ("d", "m"),
             "month": ("m",), "wdparen": ("d", "w"), "weekday": ("w",), "rel": ("r",),
+            "ref": ("f",), "season": ("s",), "quarter": ("q",), "decade": ("d",), "dayword": ("d",),
         }
         self.gated = [(k, r, gates.get(k, ("u",))) for k, r in self.regexes]
 
@@ -289,8 +326,10 @@ class Profile:
         tcfg = cfg.get("tense", {})
         fut = alternation(tcfg.get("future", []), proclitics=self.procl)
         past = alternation(tcfg.get("past", []), proclitics=self.procl)
-        self.future_rx = re.compile(fut) if fut else None
-        self.past_rx = re.compile(past) if past else None
+        tense_alts = [f"(?P<{n}>{a})" for n, a in (("future", fut), ("past", past)) if a]
+        tfirst = self._firsts(tcfg.get("future", []) + tcfg.get("past", []))
+        tlook = "(?=[" + "".join(sorted({re.escape(c) for c in tfirst})) + "])" if tfirst and not self.procl else ""
+        self.tense_rx = re.compile(tlook + "(?:" + "|".join(tense_alts) + ")") if tense_alts else None
         clause = alternation(cues.get("clause", []), proclitics=self.procl)
         self.clause_rx = re.compile(clause) if clause else None
         pub = alternation(cues.get("published", []), proclitics=self.procl)
@@ -442,7 +481,7 @@ class _Match:
 
 
 _PREFIX_OK = {"month": ("mod", "pl", "pn", "pt"), "my": ("mod",), "rel": ("mod",), "year": ("mod",),
-              "weekday": ("pl", "pn", "pt")}
+              "weekday": ("pl", "pn", "pt"), "season": ("mod", "pl", "pn", "pt"), "quarter": ("mod",)}
 
 
 def _widen(prof: Profile, kind: str, m, folded: str):
@@ -627,7 +666,7 @@ def _build(kind: str, m, ctx: _Ctx):
             wd = _wd_num(prof, g["wd"]) if g.get("wd") else None
             return Spec("date", y, mo, d, weekday=wd)
         return Spec("month", y, mo)
-    if kind == "cjkday":
+    if kind in ("cjkday", "dayword"):
         return Spec("mday", day=int(g["day"]))
     if kind == "weekday":
         wd = _wd_num(prof, g["wd"])
@@ -636,11 +675,22 @@ def _build(kind: str, m, ctx: _Ctx):
         if not _ambiguous_ok(ctx, m, "wd", prof.cue_weekday, prof.cue_weekday_after):
             return None
         return Spec("weekday", weekday=wd, shift=_shift(m))
+    if kind == "season":
+        if g["sea"] in prof.ambiguous and not (g.get("mod") or _shift(m) or _before(ctx, prof.cue_month, m.start())
+                or re.match(r"[\s,]*\D{0,5}\b(?:1[89]|20)\d\d\b", ctx.folded[m.end():m.end() + 12])):
+            return None
+        spec = build_period(kind, g, prof)
+        if spec is not None:
+            spec.shift = _shift(m)
+        return spec
+    if kind in ("ref", "quarter", "decade"):
+        return build_period(kind, g, prof)
     if kind == "year":
         y = int(g["year"])
         if g.get("ys") or g.get("mod") or g.get("moda"):
             pass
-        elif not (_before(ctx, prof.cue_year, m.start()) or _after(ctx, prof.cue_year_after, m.end())):
+        elif not (_before(ctx, prof.cue_year, m.start()) or _after(ctx, prof.cue_year_after, m.end())
+                  or _before(ctx, prof.year_list_rx, m.start(), 20)):
             return None
         if y > 1500 and not (1900 <= y <= 2100):
             return None
@@ -687,7 +737,7 @@ def date_ok(y: int, mo: int, d: int) -> bool:
 
 def _tense(ctx: _Ctx, start: int, end: int) -> str | None:
     prof = ctx.prof
-    if prof.future_rx is None and prof.past_rx is None:
+    if prof.tense_rx is None:
         return None
     f = ctx.folded
     lo = max(0, start - 80)
@@ -699,18 +749,19 @@ def _tense(ctx: _Ctx, start: int, end: int) -> str | None:
     hi_lim = min(len(f), end + 60)
     mm = _BOUNDARY_PUNCT.search(f, end, hi_lim)
     hi = mm.start() if mm else hi_lim
-    best = None  # (distance, tense)
-    for rx, name in ((prof.future_rx, "future"), (prof.past_rx, "past")):
-        if rx is None:
-            continue
-        for x in rx.finditer(f, lo, start):
-            dist = start - x.end()
-            if best is None or dist < best[0]:
-                best = (dist, name)
-        for x in rx.finditer(f, end, hi):
-            dist = x.start() - end
-            if best is None or dist < best[0]:
-                best = (dist, name)
+    if prof.clause_rx is not None:  # the expression's own clause: "said Friday that it will"
+        for mm in prof.clause_rx.finditer(f, lo, start):
+            lo = mm.start()
+        mm = prof.clause_rx.search(f, end, hi)
+        if mm:
+            hi = mm.start()
+    best = None  # (distance, tense): the nearest cue on either side wins
+    for x in prof.tense_rx.finditer(f, lo, start):
+        best = (start - x.end(), x.lastgroup)
+    for x in prof.tense_rx.finditer(f, end, hi):
+        if best is None or x.start() - end < best[0]:
+            best = (x.start() - end, x.lastgroup)
+        break
     return best[1] if best else None
 
 
@@ -733,6 +784,25 @@ def _clause(ctx: _Ctx, start: int, end: int) -> tuple[int, int]:
     return cs, ce
 
 
+def _attach_years(chosen: list, folded: str, prof: Profile) -> list:
+    """"the fourth quarter of 2005", "October of next year", "verano de 2012": one expression."""
+    out = []
+    for s, e, spec in chosen:
+        if out:
+            s0, e0, prev = out[-1]
+            yearly = spec.kind == "year" or (spec.kind == "rel" and spec.unit == "y" and not spec.delta)
+            if yearly and prev.kind in ("month", "quarter", "season") and prev.year is None \
+                    and prev.shift is None and prof.year_join_rx.match(folded[e0:s]):
+                if spec.kind == "year":
+                    prev.year = spec.year
+                else:
+                    prev.year_shift = spec.amount
+                out[-1] = (s0, e, prev)
+                continue
+        out.append((s, e, spec))
+    return out
+
+
 def detect(text: str, lang: str | None) -> list[tuple[int, int, Spec]]:
     """Raw detection: non-overlapping (start, end, Spec) in text order."""
     if not text:
@@ -747,7 +817,8 @@ def detect(text: str, lang: str | None) -> list[tuple[int, int, Spec]]:
         ok = True
         for need in needs:
             if need not in gate:
-                keys = {"m": prof.kw_month, "w": prof.kw_wd, "r": prof.kw_rel, "u": prof.kw_unit}[need]
+                keys = {"m": prof.kw_month, "w": prof.kw_wd, "r": prof.kw_rel, "u": prof.kw_unit,
+                        "f": prof.kw_ref, "s": prof.kw_season, "q": prof.kw_quarter}[need]
                 gate[need] = keys.hit(folded, words)
             if not gate[need]:
                 ok = False
@@ -777,6 +848,7 @@ def detect(text: str, lang: str | None) -> list[tuple[int, int, Spec]]:
         taken.append((s, e))
         chosen.append((s, e, spec))
     chosen.sort(key=lambda c: c[0])
+    chosen = _attach_years(chosen, folded, prof)
     # "three months after June": merge a shift with the expression right after it
     out: list[tuple[int, int, Spec]] = []
     i = 0

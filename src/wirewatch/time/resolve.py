@@ -8,19 +8,21 @@ turns it into (value, precision) for one anchor day; `resolve_against` applies i
 from __future__ import annotations
 
 import calendar
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from ..models import DateExpression, PublishedDate
 from .calendars import gregorian_to_jalali, jalali_to_gregorian
 
-PREC_ORDER = {"day": 0, "week": 1, "month": 2, "year": 3, "unknown": 4}
+PREC_ORDER = {"day": 0, "week": 1, "month": 2, "quarter": 3, "season": 3, "year": 4, "decade": 5,
+              "ref": 6, "unknown": 7}
 UNIT_PREC = {"d": "day", "w": "week", "m": "month", "y": "year"}
+UNDATED = ("ref", "decade")  # "now", "recently", "the 1990s" do not date an event
 
 
 @dataclass
 class Spec:
-    kind: str  # date | month | year | weekday | rel | mday
+    kind: str  # date | month | year | weekday | rel | mday | quarter | season | decade | ref
     year: int | None = None
     month: int | None = None
     day: int | None = None
@@ -31,11 +33,16 @@ class Spec:
     delta: tuple[int, str] | None = None  # "three months after June": (3, "m")
     jalali: bool = False
     tense: str | None = None  # past | future | None (from the text's cues)
+    period: str | None = None  # quarter "Q1".."Q4" ("Q-1": the last one), season "SP".."WI"
+    year_shift: int | None = None  # "October of next year": the year relative to the anchor's
+    ref: str | None = None  # PRESENT_REF | PAST_REF | FUTURE_REF
 
     @property
     def relative(self) -> bool:
         if self.kind in ("weekday", "rel", "mday"):
             return True
+        if self.kind == "ref":
+            return False
         return self.year is None
 
     @property
@@ -46,7 +53,7 @@ class Spec:
             return "day"
         if self.kind == "date":
             return "day"
-        return self.kind  # month | year
+        return self.kind  # month | year | quarter | season | decade | ref
 
 
 # ---------------------------------------------------------------- helpers
@@ -195,9 +202,62 @@ def base_date(spec: Spec, anchor: date | None, direction: str | None) -> tuple[d
     return None
 
 
+_SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+
+
+def _period_index(spec: Spec, y: int) -> int:
+    """Quarters and seasons counted from year 0 (4 a year) to compare them with the anchor's."""
+    if spec.kind == "quarter":
+        return y * 4 + int(spec.period[1]) - 1
+    return y * 4 + list(_SEASON_START).index(spec.period)
+
+
+def _anchor_period(kind: str, d: date) -> int:
+    if kind == "quarter":
+        return d.year * 4 + (d.month - 1) // 3
+    m = d.month if d.month >= 3 else d.month + 12  # January and February: last year's winter
+    return (d.year if d.month >= 3 else d.year - 1) * 4 + (m - 3) // 3
+
+
+def _period(spec: Spec, anchor: date | None, direction: str | None) -> str | None:
+    """`2009-Q3` / `2012-SU`: explicit year, year relative to the anchor, or the nearest one."""
+    if spec.period == "Q-1":
+        if spec.year is not None:
+            return f"{spec.year:04d}-Q4"
+        if anchor is None:
+            return None
+        i = _anchor_period("quarter", anchor) - 1
+        return f"{i // 4:04d}-Q{i % 4 + 1}"
+    if spec.year is not None:
+        return f"{spec.year:04d}-{spec.period}"
+    if anchor is None:
+        return None
+    here = _anchor_period(spec.kind, anchor)
+    cands = [(_period_index(spec, y) - here, y) for y in (anchor.year - 1, anchor.year, anchor.year + 1)]
+    if spec.shift == "last":
+        y = _pick(cands, "past", inclusive=False)
+    elif spec.shift == "next":
+        y = _pick(cands, "future", inclusive=False)
+    elif spec.shift == "this":
+        y = _pick(cands, None)
+    else:
+        y = _pick(cands, direction)
+    return None if y is None else f"{y:04d}-{spec.period}"
+
+
 def resolve_spec(spec: Spec, anchor: date | None, direction: str | None = None):
     """(value, precision) of `spec` for one anchor day; value None when it cannot be told."""
     direction = direction or spec.tense
+    if spec.year_shift is not None:
+        if anchor is None:
+            return None, spec.precision
+        spec = replace(spec, year=anchor.year + spec.year_shift, year_shift=None)
+    if spec.kind == "ref":
+        return spec.ref, "ref"
+    if spec.kind == "decade":
+        return f"{spec.year // 10:03d}", "decade"
+    if spec.kind in ("quarter", "season"):
+        return _period(spec, anchor, direction), spec.kind
     got = base_date(spec, anchor, direction)
     if got is None:
         return None, spec.precision
@@ -297,13 +357,15 @@ def resolve_event_date(exprs: list[DateExpression], sentence_start: int, sentenc
                        lead: bool) -> tuple[str | None, str]:
     """(value, precision) for an event whose trigger starts at `trigger_start`.
 
-    The governing expression is the one in the same sentence nearest to the trigger,
+    The governing expression is the one in the same sentence nearest to the trigger (reference
+    words and decades do not count; quarters and seasons give their year),
     preferring one in the trigger's clause. `future` re-resolves it forward (only when it is
     in the trigger's clause: "said on Monday that X will visit" keeps Monday). Without an
     expression: the lead event takes the publication date, other asserted events the
     publication month (or the precision an inferred range agrees on), planned ones nothing.
     """
-    inside = [e for e in exprs if e.start >= sentence_start and e.end <= sentence_end]
+    inside = [e for e in exprs if e.start >= sentence_start and e.end <= sentence_end
+              and e.precision not in UNDATED]
     if inside:
         def same_clause(e):
             cl = getattr(e, "_clause", None)
@@ -324,6 +386,8 @@ def resolve_event_date(exprs: list[DateExpression], sentence_start: int, sentenc
             return None, "unknown"
         if prec == "week":
             return week_to_month(value), "month"
+        if prec in ("quarter", "season"):
+            return value[:4], "year"
         return value, prec
     if lead:
         return _pub_value(anchor, None)
