@@ -24,13 +24,15 @@ SYMMETRIC = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 
 
 # Types whose event needs a recipient (PLOVER manual); the others may stand alone.
-TARGETLESS = frozenset({"PROTEST", "MOBILIZE", "REJECT", "RETREAT", "CONCEDE"})
+TARGETLESS = frozenset({"PROTEST", "MOBILIZE", "REJECT", "RETREAT", "CONCEDE", "THREATEN",
+                        "ACCUSE", "COERCE", "ASSAULT"})
 # A place after a locative preposition is the setting of talks ("discussed the war in
 # Syria", "the summit in Jakarta"), never their party; for other types it may still be the
 # target when no other party is named ("a ceasefire in Lebanon", "aid delivered to Gaza").
 SETTING_ONLY = frozenset({"CONSULT"})
-# Types whose unnamed agent is the state where they happen ("was arrested in Iran").
-PLACE_AGENTS = frozenset({"COERCE"})
+# Types whose unnamed agent is the place where they happen ("was arrested in Iran",
+# "demonstrators in Baghdad protested").
+PLACE_AGENTS = frozenset({"COERCE", "PROTEST"})
 APPOSITION_HEADS = frozenset({"person", "role"})
 
 
@@ -42,6 +44,7 @@ class Placed:
     start: int
     end: int
     oblique: bool = False  # after a preposition or a non-subject article: never the subject
+    governed: bool = False  # after a preposition: never the possessor of a noun trigger
     located: bool = False  # a place after a locative preposition: the setting, not a party
 
 
@@ -53,6 +56,8 @@ class Candidates:
     before: list[Placed]  # before the trigger, any party (not a setting)
     after: list[Placed]  # after the trigger, any party
     places: list[Placed]  # settings: last-resort targets, except of talks
+    own_end: int  # end of the trigger's own clause, before a that-clause it governs
+    settings: list[Placed]  # every located place of the clause, nearest first
 
 
 def code_document(text: str, sentences: list[Sentence], tokens: Tokens,
@@ -77,29 +82,54 @@ def code_sentence(text: str, sentence: Sentence, tokens: Tokens, mentions: list[
                       for k in range(p.start, p.end)}
     triggers = _outer_triggers(longest_non_overlapping(
         [m for m in pack.events.find(folded)
-         if not any(i + k in mention_tokens for k in _anchor_tokens(m))]), folded, pack.syntax)
+         if not any(i + k in mention_tokens for k in range(m.start, m.end))]), folded, pack.syntax)
     if not triggers:
         return []
     bounds, complements, subordinates = _clause_starts(text, tokens, i, j, pack.syntax,
                                                        {p.end for p in placed})
+    narrator = _attributed_party(pack, folded, placed, i)
     best: dict[tuple, tuple] = {}
     for match in triggers:
         trigger: Trigger = match.payload
         t_start, t_end = i + match.start, i + match.end
         clause = _clause(bounds, t_start, j, complements)
-        status = _gap_negation(pack, folded, match, _status(pack, folded, match.start, match.end))
+        status = _status(pack, folded, match.start, match.end)
         inherited = _complement_subject(placed, bounds, clause) if clause[0] in complements \
             else _main_subject(placed, bounds, clause) if clause[0] in subordinates else None
         for source, target in _dyads(trigger, placed, clause, t_start, t_end, tokens, text,
                                      inherited):
             if target is None and trigger.type not in TARGETLESS:
                 continue
-            event = _event(text, sentence, tokens, trigger, source, target, status, t_start, t_end)
+            told = _told_by(narrator, source, status)
+            event = _event(text, sentence, tokens, trigger, source, target, told, t_start, t_end)
             key = _dyad_key(source, target)
             rank = (trigger.weight, trigger.mode is not None, match.end - match.start, -t_start)
             if key not in best or rank > best[key][0]:
                 best[key] = (rank, event)
     return sorted((e for _, e in best.values()), key=lambda e: e.trigger_start)
+
+
+ATTRIBUTION_REACH = 6  # tokens after "according to" where the narrating party may stand
+
+
+def _attributed_party(pack: Pack, folded: list[str], placed: list[Placed], i: int):
+    """For a sentence opening "According to X, ...": X (a Placed, or None for unnamed media
+    and sources); False when the sentence is not attributed."""
+    opening = [m for m in pack.attribution.find(folded[:4]) if m.start <= 1]
+    if not opening:
+        return False
+    end = i + opening[0].end
+    return next((p for p in placed if end <= p.start < end + ATTRIBUTION_REACH), None)
+
+
+def _told_by(narrator, source: Placed, status: str) -> str:
+    """An asserted event in someone else's account is claimed; a party telling of its own
+    acts asserts them ("according to the Kremlin, Putin spoke with ...")."""
+    if narrator is False or status != "asserted":
+        return status
+    if narrator is not None and (narrator is source or _same(narrator.mention, source.mention)):
+        return status
+    return "claimed"
 
 
 def _outer_triggers(triggers: list, folded: list[str], syntax: Syntax) -> list:
@@ -117,9 +147,14 @@ def _outer_triggers(triggers: list, folded: list[str], syntax: Syntax) -> list:
 
 def _dyad_key(source: Placed, target: Placed | None) -> tuple:
     """One event per sentence and pair of actors: the strongest trigger speaks for them."""
-    ids = [source.mention.country or source.mention.actor_id,
-           target.mention.country or target.mention.actor_id if target else None]
+    ids = [_party(source.mention), _party(target.mention) if target else None]
     return tuple(sorted(ids, key=lambda x: x or ""))
+
+
+def _party(m: Mention) -> str | None:
+    """A named person is a party of their own (Shoigu's visit is not Putin's); anyone else
+    speaks for their country."""
+    return m.actor_id if m.kind == "person" else m.country or m.actor_id
 
 
 def _coordinated(a: Placed, b: Placed, tokens: Tokens, text: str) -> bool:
@@ -168,7 +203,7 @@ def _coordinated_sources(trigger, found, source, target, tokens, text):
     if _same(first.mention, second.mention):
         return None
     if trigger.type in SYMMETRIC or target is None or target is second:
-        rest = [p for p in found.after if p is not first and p is not second]
+        rest = [p for p in found.after + found.before[::-1] if p is not first and p is not second]
         other = _first_other(first, [p for p in rest if not _same(p.mention, second.mention)])
         if trigger.type in SYMMETRIC or other is None:
             return [(first, second)] if trigger.order != "noun" or trigger.type in SYMMETRIC else None
@@ -189,6 +224,7 @@ def _place(mentions: list[Mention], tokens: Tokens, sentence: Sentence, pack: Pa
             _mark_case(p, tokens, lo, pack)
             if placed and _conjoined(placed[-1], p, tokens, pack):
                 p.oblique |= placed[-1].oblique
+                p.governed |= placed[-1].governed
                 p.located |= placed[-1].located and _is_place(p, tokens, pack)
             placed.append(p)
     return placed
@@ -209,16 +245,22 @@ def _mark_case(p: Placed, tokens: Tokens, lo: int, pack: Pack) -> None:
         p.oblique |= tokens.folded[k] in syntax.non_subject
         k -= 1
     word = tokens.folded[k] if k >= lo else ""
-    p.oblique |= word in syntax.prepositions
+    p.governed = word in syntax.prepositions
+    p.oblique |= p.governed
     p.located = word in syntax.locative and _is_place(p, tokens, pack)
+
+
+def _is_demonym(p: Placed, tokens: Tokens, pack: Pack) -> bool:
+    if p.mention.kind != "country" or p.mention.role is not None:
+        return False
+    words = tokens.folded[p.start:p.end]
+    return any(m.start == 0 and m.end == len(words) for m in pack.demonyms.find(words))
 
 
 def _is_place(p: Placed, tokens: Tokens, pack: Pack) -> bool:
     """A country or capital by name, not a demonym ("in Iran", not "in Iranian hands")."""
-    if p.mention.kind != "country" or p.mention.role is not None:
-        return False
-    words = tokens.folded[p.start:p.end]
-    return not any(m.start == 0 and m.end == len(words) for m in pack.demonyms.find(words))
+    return p.mention.kind == "country" and p.mention.role is None \
+        and not _is_demonym(p, tokens, pack)
 
 
 def _clause_starts(text: str, tokens: Tokens, i: int, j: int, syntax: Syntax,
@@ -278,13 +320,14 @@ def _opens(folded: list[str], k: int, j: int, phrases: frozenset[Phrase]) -> boo
     return any(p[0] == word and tuple(folded[k:min(j, k + len(p))]) == p for p in phrases)
 
 
-def _clause(starts: list[int], t: int, j: int, complements: set[int]) -> tuple[int, int]:
-    """Token range of the clause holding token t, with the that-clause it governs
-    ("promised that it will send grain to Egypt")."""
+def _clause(starts: list[int], t: int, j: int, complements: set[int]) -> tuple[int, int, int]:
+    """(start, end, own end) of the clause holding token t: the range runs on over a that-clause
+    the trigger governs ("promised that it will send grain to Egypt"), the own end does not."""
     n = bisect_right(starts, t)
+    own_end = starts[n] if n < len(starts) else j
     if n < len(starts) and starts[n] in complements:
         n += 1
-    return starts[bisect_right(starts, t) - 1], starts[n] if n < len(starts) else j
+    return starts[bisect_right(starts, t) - 1], starts[n] if n < len(starts) else j, own_end
 
 
 def _same(a: Mention, b: Mention) -> bool:
@@ -294,25 +337,18 @@ def _same(a: Mention, b: Mention) -> bool:
         and b.kind != "counterpart"
 
 
-def _anchor_tokens(m) -> range | tuple[int, int]:
-    """Tokens of a trigger match that must be free of actors: all of them, or for a pattern
-    with a gap (`...`) only its first and last word, so that a separable verb keeps the actor
-    between its parts ("griff die Ukraine an", "sagte der Ukraine Hilfe zu")."""
-    return (m.start, m.end - 1) if "..." in m.pattern else range(m.start, m.end)
-
-
-def _candidates(trigger: Trigger, placed: list[Placed], clause: tuple[int, int],
+def _candidates(trigger: Trigger, placed: list[Placed], clause: tuple[int, int, int],
                 t_start: int, t_end: int) -> Candidates:
-    lo, hi = clause
+    lo, hi, own_end = clause
     before = [p for p in placed if lo <= p.start and p.end <= t_start]
-    # an actor inside the gap of a split trigger ("sagte der Ukraine Hilfe zu") follows the verb
-    after = [p for p in placed if p.start > t_start and p.end <= hi and p.end > t_start]
+    after = [p for p in placed if p.start >= t_end and p.end <= hi]
     place_ok = trigger.type not in SETTING_ONLY or trigger.mode == "visit"
     return Candidates(
         subjects=[p for p in before if not p.oblique and not p.located],
         before=[p for p in before if not p.located],
         after=[p for p in after if not p.located],
-        places=[p for p in after + before[::-1] if p.located] if place_ok else [])
+        places=[p for p in after + before[::-1] if p.located] if place_ok else [],
+        own_end=own_end, settings=[p for p in before[::-1] + after if p.located])
 
 
 def _dyad(trigger: Trigger, found: Candidates, t_start: int, tokens: Tokens, text: str):
@@ -322,8 +358,9 @@ def _dyad(trigger: Trigger, found: Candidates, t_start: int, tokens: Tokens, tex
             places[0] if places and trigger.type in PLACE_AGENTS else None)
         return source, _first_other(source, before[::-1] + after[1:] + places)
     if trigger.order == "noun":
-        people = [p for p in after if p.mention.kind in ("person", "role", "counterpart")]
-        source = people[0] if people else after[0] if after else (
+        owners = [p for p in after if not p.governed]  # "the visit of Shoigu", not "against Ukraine"
+        people = [p for p in owners if p.mention.kind in ("person", "role", "counterpart")]
+        source = people[0] if people else owners[0] if owners else (
             found.subjects[-1] if found.subjects else None)
         rest = [p for p in after if p is not source] + before[::-1] + places
         return source, _first_other(source, rest)
@@ -340,11 +377,13 @@ def _dyad(trigger: Trigger, found: Candidates, t_start: int, tokens: Tokens, tex
             if earlier is not None:
                 source, target = earlier, source
         return source, target
-    post = [p for p in after if not p.oblique]
+    post = [p for p in after if not p.oblique and p.end <= found.own_end]
     if post:  # verb-first clauses: "a declarat Putin", "قال بوتين"
         return post[0], _first_other(post[0], [p for p in after if p is not post[0]] + places)
     if trigger.type in SYMMETRIC and len(after) >= 2:  # "talks between Putin and Raisi"
         return after[0], _first_other(after[0], after[1:])
+    if trigger.type in PLACE_AGENTS and found.settings:
+        return found.settings[0], None
     return None, None
 
 
@@ -370,14 +409,6 @@ def _first_other(source: Placed | None, candidates: list[Placed]) -> Placed | No
         if not _same(p.mention, source.mention):
             return p
     return None
-
-
-def _gap_negation(pack: Pack, folded: list[str], match, status: str) -> str:
-    """A negation inside a split trigger ("lieferte Russland keine Raketen") negates it."""
-    negated = pack.status_before.get("negated")
-    if status == "denied" or "..." not in match.pattern or not negated or not negated.size:
-        return status
-    return "negated" if negated.find(folded[match.start + 1:match.end - 1]) else status
 
 
 def _status(pack: Pack, folded: list[str], t_start: int, t_end: int) -> str:

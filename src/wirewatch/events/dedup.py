@@ -32,11 +32,34 @@ def _information(e: EventMention) -> tuple:
     return (len(e.date or ""), named, e.mode is not None, e.confidence, -e.start)
 
 
+# Modes that name no particular form: "the two leaders discussed" restates a call or a visit.
+GENERIC_MODES = frozenset({None, "meeting"})
+
+
+def _modes_agree(a: str | None, b: str | None) -> bool:
+    return a == b or a in GENERIC_MODES or b in GENERIC_MODES
+
+
+def _person(ref) -> str | None:
+    return ref.id if ref is not None and ref.id and ref.id.startswith("PER:") else None
+
+
+def _people_agree(a: EventMention, b: EventMention) -> bool:
+    """Two named people on one side make two events (Shoigu's visit, Putin's visit)."""
+    b_sides = (b.source, b.target)
+    if a.type in SYMMETRIC_TYPES and b.target is not None \
+            and a.source.country == b.target.country != b.source.country:
+        b_sides = (b.target, b.source)
+    return all(x is None or y is None or x == y
+               for x, y in zip(map(_person, (a.source, a.target)), map(_person, b_sides)))
+
+
 def collapse_repeats(events: list[EventMention]) -> list[EventMention]:
     kept: list[EventMention] = []
     for e in sorted(events, key=_information, reverse=True):
         if any(k.type == e.type and k.status == e.status and _dyad(k) == _dyad(e)
-               and _dates_agree(k.date, e.date) and (k.mode == e.mode or None in (k.mode, e.mode))
+               and _dates_agree(k.date, e.date) and _modes_agree(k.mode, e.mode)
+               and _people_agree(k, e)
                for k in kept):
             continue
         kept.append(e)

@@ -44,6 +44,7 @@ class Pack:
     status_before: dict[str, PatternSet] = field(default_factory=dict)
     status_after: dict[str, PatternSet] = field(default_factory=dict)
     status_window: int = 5
+    attribution: PatternSet = field(default_factory=PatternSet)
     demonyms: PatternSet = field(default_factory=PatternSet)
     roles: PatternSet = field(default_factory=PatternSet)
     counterpart: PatternSet = field(default_factory=PatternSet)
@@ -139,6 +140,8 @@ def _load_status(pack: Pack, data: dict[str, Any]) -> None:
                  section.get("before", []), status)
         _add_all(pack.status_after[status], f"{where}: {status}.after",
                  section.get("after", []), status)
+    _add_all(pack.attribution, f"{where}: claimed.attribution",
+             data.get("claimed", {}).get("attribution", []), "claimed")
 
 
 def _load_actors(pack: Pack, data: dict[str, Any]) -> None:
