@@ -1,8 +1,9 @@
 """Canonical events: the mentions, from one or many documents, of one real-world event.
 
-Mentions merge when type and dyad agree (either order for symmetric types), their dates are
-compatible (one is a prefix of the other, or undated inside the same story), and they are
-in the same story or dated within the window. Planned events are linked to the asserted
+Mentions merge when their type family and dyad agree (either order for symmetric types),
+their modes do not conflict, their dates are compatible at the precision each knows (one is
+a prefix of the other), and they are in the same story or both dated to the month or better;
+an undated mention merges only inside its story. Planned events are linked to the asserted
 event that fulfils them, never merged with it.
 """
 
@@ -10,8 +11,12 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass, field
+from datetime import date, timedelta
 
 from wirewatch.events.quad import SYMMETRIC_TYPES
+
+TREATY_TYPES = frozenset({"AGREE", "SUPPORT", "COOPERATE"})
+LINK_HORIZON = timedelta(days=365)
 
 
 @dataclass
@@ -34,6 +39,7 @@ class MentionRow:
     status: str
     confidence: float
     location: str | None
+    event_id: str | None = None
 
 
 @dataclass
@@ -49,11 +55,22 @@ class Canonical:
         return hashlib.sha256(("event:" + self.first.id).encode()).hexdigest()[:16]
 
 
-def dyad_key(m: MentionRow) -> tuple:
-    pair = (m.source_country or m.source_id, m.target_country or m.target_id)
-    if m.type in SYMMETRIC_TYPES:
+def family(event_type: str, mode: str | None) -> str:
+    """Signing a treaty is SUPPORT in the PLOVER manual; coders also write AGREE or COOPERATE."""
+    return "TREATY" if mode == "treaty" and event_type in TREATY_TYPES else event_type
+
+
+def pair_key(family_: str, source: str | None, target: str | None) -> tuple:
+    pair = (source, target)
+    if family_ in SYMMETRIC_TYPES or family_ == "TREATY":
         pair = tuple(sorted(pair, key=lambda x: x or ""))
-    return (m.type, pair, m.status == "planned")
+    return pair
+
+
+def dyad_key(m: MentionRow) -> tuple:
+    kind = family(m.type, m.mode)
+    pair = pair_key(kind, m.source_country or m.source_id, m.target_country or m.target_id)
+    return (kind, pair, m.status == "planned")
 
 
 def dates_compatible(a: str | None, b: str | None) -> bool:
@@ -64,9 +81,14 @@ def dates_compatible(a: str | None, b: str | None) -> bool:
     return a.startswith(b) or b.startswith(a)
 
 
+def modes_compatible(a: str | None, b: str | None) -> bool:
+    """A phone call and a visit between the same pair on the same day are two events."""
+    return a is None or b is None or a == b
+
+
 def _joins(m: MentionRow, group: Canonical) -> bool:
     for other in group.mentions:
-        if m.doc_id == other.doc_id:
+        if m.doc_id == other.doc_id or not modes_compatible(m.mode, other.mode):
             continue
         same_story = m.story_id is not None and m.story_id == other.story_id
         if dates_compatible(m.date, other.date) and (same_story or _precise(m, other)):
@@ -124,22 +146,34 @@ def summarise(group: Canonical) -> dict:
     }
 
 
-def link_planned(summaries: list[dict]) -> None:
-    """A planned event points to the later asserted event of the same type and dyad."""
-    asserted: dict[tuple, list[dict]] = {}
-    for s in summaries:
-        if s["status"] != "planned":
-            pair = (s["source_country"], s["target_country"])
-            if s["type"] in SYMMETRIC_TYPES:
-                pair = tuple(sorted(pair, key=lambda x: x or ""))
-            asserted.setdefault((s["type"], pair), []).append(s)
-    for s in summaries:
-        if s["status"] != "planned":
-            continue
-        pair = (s["source_country"], s["target_country"])
-        if s["type"] in SYMMETRIC_TYPES:
-            pair = tuple(sorted(pair, key=lambda x: x or ""))
-        later = [a for a in asserted.get((s["type"], pair), [])
-                 if (a["date"] or "") >= (s["first_seen"] or "")]
-        if later:
-            later[0]["linked_planned_id"] = s["id"]
+def link_key(summary: dict) -> tuple:
+    kind = family(summary["type"], summary["mode"])
+    return (kind, pair_key(kind, summary["source_country"], summary["target_country"]))
+
+
+def _when(summary: dict) -> date | None:
+    """When it happened (asserted, day known) or else when it was first reported."""
+    day = summary["date"] if summary["date"] and len(summary["date"]) == 10 else None
+    value = (day if summary["status"] != "planned" else None) or summary["first_seen"]
+    return date.fromisoformat(value) if value else None
+
+
+def link_planned(summaries: list[dict]) -> dict[str, str | None]:
+    """Planned event linked by each asserted event: the first fulfilment, within a year.
+
+    Each planned event is taken, oldest first, by the earliest asserted event of the same
+    type family and dyad that happens on or after the day it was first reported.
+    """
+    links: dict[str, str | None] = {s["id"]: None for s in summaries if s["status"] != "planned"}
+    asserted = sorted((s for s in summaries if s["status"] != "planned" and _when(s)),
+                      key=lambda s: (_when(s), s["id"]))
+    planned = sorted((s for s in summaries if s["status"] == "planned" and _when(s)),
+                     key=lambda s: (_when(s), s["id"]))
+    for p in planned:
+        start = _when(p)
+        for a in asserted:
+            if links[a["id"]] is None and link_key(a) == link_key(p) \
+                    and start <= _when(a) <= start + LINK_HORIZON:
+                links[a["id"]] = p["id"]
+                break
+    return links

@@ -1,0 +1,128 @@
+"""Regroup only the canonical events that new event mentions can join, and relink plans.
+
+Candidates are the canonical events dated compatibly with a new mention (found through the
+date index) and those of the stories the new documents joined; each is read back whole, so
+regrouping the union gives what a full rebuild would give for those events.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import date
+
+from sqlalchemy import bindparam, delete, insert, or_, select, update
+
+from wirewatch.store import schema
+from wirewatch.stories.canonical import (
+    LINK_HORIZON,
+    MentionRow,
+    build_canonical,
+    dyad_key,
+    link_key,
+    link_planned,
+    summarise,
+)
+
+CHUNK = 500
+
+
+def _chunks(values: Iterable[str]) -> Iterable[list[str]]:
+    values = sorted({v for v in values if v is not None})
+    for i in range(0, len(values), CHUNK):
+        yield values[i:i + CHUNK]
+
+
+def _mention_rows(store, condition) -> list[MentionRow]:
+    d, e = schema.documents, schema.event_mentions
+    query = select(e, d.c.story_id, d.c.lang, d.c.published).join(d, d.c.id == e.c.doc_id)
+    return [MentionRow(**{k: r[k] for k in MentionRow.__dataclass_fields__})
+            for r in store.rows(query.where(condition))]
+
+
+def _in_chunks(store, column, values) -> list[MentionRow]:
+    rows: list[MentionRow] = []
+    for chunk in _chunks(values):
+        rows += _mention_rows(store, column.in_(chunk))
+    return rows
+
+
+def _dated_candidates(store, new: list[MentionRow]) -> set[str]:
+    """Canonical events whose date is compatible with a new mention's date."""
+    ev = schema.events
+    exact: set[str] = set()
+    prefixes: set[str] = set()
+    for m in new:
+        if not m.date or "-W" in m.date:
+            continue
+        exact.update({m.date, m.date[:7], m.date[:4]})
+        if len(m.date) < 10:
+            prefixes.add(m.date)
+    ids: set[str] = set()
+    for chunk in _chunks(exact):
+        ids |= {r["id"] for r in store.rows(select(ev.c.id).where(ev.c.date.in_(chunk)))}
+    for p in prefixes:
+        ids |= {r["id"] for r in store.rows(select(ev.c.id).where(
+            ev.c.date > p, ev.c.date < p + "\uffff"))}
+    return ids
+
+
+def _story_candidates(store, story_ids: set[str]) -> set[str]:
+    d, e = schema.documents, schema.event_mentions
+    ids: set[str] = set()
+    for chunk in _chunks(story_ids):
+        query = select(e.c.event_id).join(d, d.c.id == e.c.doc_id).where(d.c.story_id.in_(chunk))
+        ids |= {r["event_id"] for r in store.rows(query)}
+    return ids
+
+
+def refresh_canonical(store) -> None:
+    """Group mentions not yet in a canonical event with the canonical events they may join."""
+    new = _mention_rows(store, schema.event_mentions.c.event_id.is_(None))
+    if not new:
+        return
+    keys = {dyad_key(m) for m in new}
+    stories = {m.story_id for m in new if m.story_id}
+    candidates = _dated_candidates(store, new) | _story_candidates(store, stories)
+    loaded = _in_chunks(store, schema.event_mentions.c.event_id, candidates)
+    old_ids = {m.event_id for m in loaded if dyad_key(m) in keys}
+    rows = {m.id: m for m in loaded if m.event_id in old_ids}
+    rows.update({m.id: m for m in new})
+    groups = build_canonical(list(rows.values()))
+    summaries = [summarise(g) for g in groups]
+    _write(store, old_ids, summaries, groups)
+    _relink(store, summaries)
+
+
+def _write(store, old_ids: set[str], summaries: list[dict], groups) -> None:
+    ev, e = schema.events, schema.event_mentions
+    moves = [{"mention": m.id, "event": g.id} for g in groups for m in g.mentions
+             if m.event_id != g.id]
+    with store.engine.begin() as conn:
+        for chunk in _chunks(old_ids | {s["id"] for s in summaries}):
+            conn.execute(delete(ev).where(ev.c.id.in_(chunk)))
+        conn.execute(insert(ev), summaries)
+        if moves:
+            conn.execute(update(e).where(e.c.id == bindparam("mention"))
+                         .values(event_id=bindparam("event")), moves)
+
+
+def _relink(store, changed: list[dict]) -> None:
+    """Recompute plan links among the events of the changed events' families and dyads."""
+    ev = schema.events
+    planned = store.rows(select(ev).where(ev.c.status == "planned"))
+    keys = {link_key(s) for s in changed} & {link_key(p) for p in planned}
+    if not keys:
+        return
+    days = [s["date"] or s["first_seen"] for s in changed if s["date"] or s["first_seen"]]
+    lo = (date.fromisoformat(min(days)[:4] + "-01-01") - LINK_HORIZON).isoformat() if days else ""
+    pairs = {p for _, pair in keys for p in (pair, pair[::-1])}
+    scope = [r for r in store.rows(select(ev).where(or_(*[
+        (ev.c.source_country == a) & (ev.c.target_country == b) for a, b in pairs])))
+        if link_key(r) in keys and (r["first_seen"] or "") >= lo]
+    links = link_planned(scope)
+    if not links:
+        return
+    with store.engine.begin() as conn:
+        conn.execute(update(ev).where(ev.c.id == bindparam("event"))
+                     .values(linked_planned_id=bindparam("planned")),
+                     [{"event": k, "planned": v} for k, v in links.items()])
