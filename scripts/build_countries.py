@@ -65,7 +65,7 @@ EXTRA_NAMES: dict[str, list[str]] = {
     ],
     "CPV": ["Cabo Verde"],
     "CZE": [
-        "Czech Republic", "Τσεχική Δημοκρατία", "Republica Cehă", "Чешская Республика",
+        "Czech Republic", "Česká republika", "Τσεχική Δημοκρατία", "Republica Cehă", "Чешская Республика",
         "Чеська Республіка", "République tchèque", "Tschechische Republik", "República Checa",
         "Repubblica Ceca", "Çek Cumhuriyeti", "جمهورية التشيك", "جمهوری چک", "捷克共和国",
     ],
@@ -101,7 +101,8 @@ EXTRA_NAMES: dict[str, list[str]] = {
         "Statele Unite", "Amerika", "Соединённые Штаты", "Соединенные Штаты Америки", "Америка",
         "Сполучені Штати Америки", "Amérique", "Estados Unidos de América",
         "Stati Uniti d'America", "أمريكا", "أميركا", "الولايات المتحدة الأمريكية", "آمریکا",
-        "ایالات متحده آمریکا", "Ameryka", "Stany Zjednoczone Ameryki",
+        "ایالات متحده آمریکا", "Ameryka", "Stany Zjednoczone Ameryki", "Штаты", "Штати",
+        "Spojené státy americké", "Združene države",
     ],
     "VAT": ["Holy See", "Vatican"],
 }
@@ -111,12 +112,13 @@ ACRONYMS: dict[str, list[str]] = {
     "ARE": ["UAE", "EAU", "BAE", "ΗΑΕ", "ZEA", "UEA"],
     "CAF": ["CAR"],
     "CHN": ["PRC", "КНР"],
+    "CZE": ["ČR"],
     "COD": ["DRC", "RDC", "ДРК"],
     "DEU": ["ФРГ"],
     "GBR": ["UK"],
     "PRK": ["DPRK"],
     "RUS": ["РФ"],
-    "USA": ["US", "USA", "США", "ΗΠΑ", "SUA", "AS", "EUA", "EE.UU.", "EE. UU.", "ABD"],
+    "USA": ["US", "USA", "США", "ΗΠΑ", "SUA", "AS", "EUA", "EE.UU.", "EE. UU.", "ABD", "САЩ", "ZDA"],
 }
 
 # "Myanmar (Burma)" -> "Myanmar", "Burma".

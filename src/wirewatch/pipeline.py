@@ -10,6 +10,7 @@ from wirewatch.actors.kb import KnowledgeBase, load_kb
 from wirewatch.actors.resolve import resolve_event_actors, tenure_bounds
 from wirewatch.events.dedup import collapse_repeats, signature
 from wirewatch.events.text import code_text
+from wirewatch.geo.locate import locate_document
 from wirewatch.models import Document, RawDocument, Sentence
 from wirewatch.text.language import detect_language
 from wirewatch.time import find_dates, publication_date, resolve_event_date
@@ -47,6 +48,7 @@ def process(raw: RawDocument, today: date | None = None,
         event.date, event.date_precision = value, precision
         resolve_event_actors(event, kb, doc.published)
     doc.events = collapse_repeats(events)
+    locate_document(doc)
     for event in doc.events:
         event.id = event_mention_id(doc.id, event)
     return doc

@@ -22,3 +22,19 @@ def test_fold_removes_case_and_both_romanian_comma_forms():
 def test_cjk_characters_are_tokens_of_their_own():
     text = "普京与习近平会谈 Putin"
     assert [text[a:b] for a, b in tokenize(text)] == list("普京与习近平会谈") + ["Putin"]
+
+
+def test_fold_unifies_arabic_and_persian_letters():
+    # Persian typed on an Arabic keyboard: ي/ى/ك for ی/ک, and the ezafe letter ۀ for ه.
+    assert fold("روسيه") == fold("روسیه")
+    assert fold("كشور") == fold("کشور")
+    assert fold("نمایندۀ") == fold("نماینده")
+    assert fold("رئیس") == fold("ریيس")
+    # The ZWNJ of "می‌کند" splits tokens as a space does.
+    assert [fold("می‌کند"[a:b]) for a, b in tokenize("می‌کند")] == ["می", "کند"]
+
+
+def test_han_names_match_by_character_not_by_reading():
+    # 智利 (Chile) and 治理 (governance), 多哥 (Togo) and 多个 (several) read alike in pinyin.
+    assert translit_key("智利") != translit_key("治理")
+    assert translit_key("多") == "多"

@@ -134,7 +134,8 @@ def _load_countries(kb: KnowledgeBase) -> None:
         return
     data = json.loads(path.read_text(encoding="utf-8"))
     for iso3, entry in data["countries"].items():
-        kb.actors[iso3] = Actor(iso3, "country", entry["name"], iso3, list(entry["names"]))
+        kb.actors[iso3] = Actor(iso3, "country", entry["name"], iso3, list(entry["names"]),
+                                acronyms=list(entry.get("acronyms", [])))
 
 
 def _load_metonyms(kb: KnowledgeBase) -> None:
@@ -190,8 +191,21 @@ def _load_people(kb: KnowledgeBase, extra: Path | None) -> None:
 COLLECTIVES = {"WEST": "Western countries"}
 
 
-@lru_cache(maxsize=4)
 def load_kb(extra: Path | None = None) -> KnowledgeBase:
+    """The shipped knowledge base with the user's additions (`wirewatch actors import`) on top.
+
+    `extra` defaults to the user file (WIREWATCH_HOME/people.json, ~/.wirewatch by default);
+    a change to that file is seen on the next call.
+    """
+    from wirewatch.actors.user import user_file
+
+    path = extra if extra is not None else user_file()
+    stamp = path.stat().st_mtime_ns if path.is_file() else None
+    return _load_kb(path, stamp)
+
+
+@lru_cache(maxsize=4)
+def _load_kb(extra: Path | None, stamp: int | None) -> KnowledgeBase:
     kb = KnowledgeBase()
     _load_countries(kb)
     _load_igos(kb)

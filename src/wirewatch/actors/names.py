@@ -1,24 +1,25 @@
 """An index of every actor name in every script, matched through transliteration keys.
 
 Names are stored once as sequences of Latin keys ("pezeskian"), so a Greek, Cyrillic or
-Latin spelling of one name meets the same entry. Inflected forms are reached by stripping a
-pack's name suffixes from a token ("Путину" -> "putin", "Iranului" -> "iran") and by a stem
-that drops an alias's final vowel ("Москвы" -> "moskv" = "Москва" less "a").
+Latin spelling of one name meets the same entry. Inflected forms are reached from both ends:
+a token loses the inflection endings of its language ("Путину" -> "putin", "Iranului" ->
+"iran", "Mayová" -> "mai"), and each name token also stands for its stem forms: without its
+final vowel ("Москва" -> "moskv", met by "Москвы") and without the vowel of its last
+syllable ("Biden" -> "bidn", met by Bulgarian "Байдън" and Slovenian "Bidnove").
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import tomllib
+from dataclasses import dataclass, field
 from functools import lru_cache
 
-from wirewatch.actors.kb import KnowledgeBase
-from wirewatch.text.keys import tokenize, translit_key
+from wirewatch.actors.kb import KnowledgeBase, data_root
+from wirewatch.text.keys import is_cjk, tokenize, translit_key
 
-VOWELS = set("aeiou")
-MIN_KEY = 3
-GENERIC_SUFFIXES = ("s", "a", "u", "e", "i", "om", "em", "ov", "ei", "ul", "ului", "ia", "iei",
-                    "ou", "as", "es", "is", "os", "ie", "ii", "oi", "ami", "ah", "eh", "in",
-                    "un", "nin", "nun", "da", "de", "ta", "te", "ya", "ye", "dan", "den")
+VOWELS = frozenset("aeiou")
+MIN_KEY = 3  # shortest key a name may be matched by...
+MIN_LETTERS = 3  # ...unless it is written with at least this many letters ("Мэй" -> "mi")
 
 
 @dataclass(frozen=True)
@@ -27,6 +28,8 @@ class NameEntry:
     actor_id: str
     kind: str  # country | metonym | igo | person | ...
     place: str | None = None
+    forms: tuple[frozenset[str], ...] = field(default=(), compare=False)
+    exact: bool = field(default=True, compare=False)
 
 
 @dataclass
@@ -34,79 +37,141 @@ class Candidate:
     start: int  # token index
     end: int
     entries: list[NameEntry]
+    cut: int = 0  # letters the token lost to reach the name: fewer is a closer match
+
+
+def stem_forms(key: str) -> frozenset[str]:
+    """The key and the stems an inflected form of it may be built on."""
+    forms = {key}
+    if len(key) >= 5 and key[-1] in VOWELS:
+        forms.add(key[:-1])
+        if key[-2] in VOWELS and len(key) >= 6:  # "rosiia"/"britania" -> "britan"
+            forms.add(key[:-2])
+    if len(key) >= 4 and key[-1] not in VOWELS:
+        last = max((k for k, ch in enumerate(key) if ch in VOWELS), default=-1)
+        if 0 < last and key[last - 1] not in VOWELS and len(key) - 1 >= MIN_KEY \
+                and all(ch not in VOWELS for ch in key[last + 1:]):
+            forms.add(key[:last] + key[last + 1:])  # a fleeting vowel: Biden -> Bidn-
+    return frozenset(forms)
 
 
 class NameIndex:
     def __init__(self, kb: KnowledgeBase):
-        self.full: dict[str, list[NameEntry]] = {}
-        self.stem: dict[str, list[NameEntry]] = {}
+        self.by_form: dict[str, list[NameEntry]] = {}
         self.acronyms: dict[str, list[NameEntry]] = {}
+        self._seen: set[tuple] = set()
+        self._cache: dict[tuple, tuple] = {}
         for actor in kb.actors.values():
-            kind = actor.kind
             for name in actor.names:
-                self._add(name, NameEntry((), actor.id, kind))
+                self._add(name, actor.id, actor.kind)
             for acronym in actor.acronyms:
-                self.acronyms.setdefault(acronym, []).append(NameEntry((acronym,), actor.id, kind))
+                self._acronym(acronym, actor.id, actor.kind)
         for m in kb.metonyms:
             for name in m.names:
-                self._add(name, NameEntry((), m.actor, "metonym", m.place))
+                self._add(name, m.actor, "metonym", m.place)
 
-    def _add(self, name: str, template: NameEntry) -> None:
-        keys = tuple(translit_key(name[a:b]) for a, b in tokenize(name))
-        keys = tuple(k for k in keys if k)
-        if not keys or sum(map(len, keys)) < MIN_KEY:
-            return
-        if len(keys) == 1 and name.isupper() and len(name) <= 4 and name.isascii():
-            self.acronyms.setdefault(name, []).append(
-                NameEntry((name,), template.actor_id, template.kind, template.place))
-            return
-        entry = NameEntry(keys, template.actor_id, template.kind, template.place)
-        bucket = self.full.setdefault(keys[0], [])
+    def _first(self, mine: frozenset[str], long_word: bool):
+        """`_first_matches`, remembered per distinct token (names repeat within a corpus)."""
+        cache_key = (mine, long_word)
+        found = self._cache.get(cache_key)
+        if found is None:
+            if len(self._cache) > 200_000:
+                self._cache.clear()
+            found = self._cache[cache_key] = _first_matches(self, mine, long_word)
+        return found
+
+    def _acronym(self, name: str, actor_id: str, kind: str, place: str | None = None) -> None:
+        bucket = self.acronyms.setdefault(name, [])
+        entry = NameEntry((name,), actor_id, kind, place)
         if entry not in bucket:
             bucket.append(entry)
-        last = keys[-1]
-        if len(keys) == 1 and len(last) >= 5 and last[-1] in VOWELS:
-            stem_bucket = self.stem.setdefault(last[:-1], [])
-            if entry not in stem_bucket:
-                stem_bucket.append(entry)
 
-    def candidates_at(self, i: int, cand_keys: list[set[str]], stripped: list[set[str]],
-                      surface: list[str]) -> Candidate | None:
+    def _add(self, name: str, actor_id: str, kind: str, place: str | None = None) -> None:
+        words = [name[a:b] for a, b in tokenize(name)]
+        keys = tuple(k for k in (translit_key(w) for w in words) if k)
+        if not keys:
+            return
+        if len(keys) == 1 and words[0].isupper() and len(name.replace(".", "")) <= 4:
+            self._acronym(name, actor_id, kind, place)  # "US", "РФ", "ZDA": case-sensitive
+            return
+        if sum(map(len, keys)) < MIN_KEY and _letters(words) < MIN_LETTERS:
+            return
+        if (keys, actor_id, kind, place) in self._seen:
+            return
+        self._seen.add((keys, actor_id, kind, place))
+        forms = tuple(stem_forms(k) for k in keys)
+        entry = NameEntry(keys, actor_id, kind, place, forms)
+        for form in forms[0]:
+            self.by_form.setdefault(form, []).append(entry)
+
+    def candidates_at(self, i: int, cand_keys: list[frozenset[str]], surface: list[str]) -> Candidate | None:
         """The longest name starting at token i."""
         best: Candidate | None = None
-        acr = self.acronyms.get(surface[i])
+        acr = self.acronyms.get(surface[i]) or self.acronyms.get(_before_apostrophe(surface[i]))
         if acr:
             best = Candidate(i, i + 1, list(acr))
-        for key in cand_keys[i]:
-            for entry in self.full.get(key, ()):
-                n = len(entry.keys)
-                if i + n > len(cand_keys):
-                    continue
-                if all(entry.keys[j] in cand_keys[i + j] for j in range(1, n)):
-                    best = _longer(best, Candidate(i, i + n, [entry]))
-        for key in stripped[i]:
-            for entry in self.stem.get(key, ()):
-                best = _longer(best, Candidate(i, i + 1, [entry]))
+        long_word = len(surface[i]) >= MIN_LETTERS or _letters([surface[i]]) >= MIN_LETTERS
+        singles, multis = self._first(cand_keys[i], long_word)
+        for entry, cut in singles:
+            best = _longer(best, Candidate(i, i + 1, [entry], cut))
+        if multis and i + 1 < len(cand_keys):
+            last = len(cand_keys)
+            for key in cand_keys[i + 1]:
+                for entry, cut in multis.get(key, ()):
+                    n = len(entry.keys)
+                    if i + n > last or any(entry.forms[j].isdisjoint(cand_keys[i + j])
+                                           for j in range(2, n)):
+                        continue
+                    best = _longer(best, Candidate(i, i + n, [entry], cut))
         return best
 
 
+def _letters(words: list[str]) -> int:
+    """Letters of a name; a Han character is a syllable and counts two ("美国", "普京")."""
+    return sum(len(w) * (2 if is_cjk(w[0]) else 1) for w in words)
+
+
+def _first_matches(index: NameIndex, mine: frozenset[str], long_word: bool):
+    """Entries whose first token a token with keys `mine` can be, with how far it was cut."""
+    full = max(map(len, mine))
+    singles, multis = [], {}
+    for key in mine:
+        for entry in index.by_form.get(key, ()):
+            cut = full - len(key) + (key != entry.keys[0])
+            if len(entry.keys) > 1:
+                for form in entry.forms[1]:
+                    multis.setdefault(form, []).append((entry, cut))
+            elif len(entry.keys[0]) >= MIN_KEY or long_word:
+                singles.append((entry, cut))
+    return tuple(singles), multis
+
+
+def _before_apostrophe(word: str) -> str:
+    """"BM'nin" -> "BM": an acronym with a case ending."""
+    return word.replace("’", "'").split("'", 1)[0]
+
+
 def _longer(best: Candidate | None, new: Candidate) -> Candidate:
-    if best is None or new.end > best.end:
+    """The longer candidate; on equal length the closer match; on a tie both."""
+    if best is None or new.end > best.end or (new.end == best.end and new.cut < best.cut):
         return new
-    if new.end == best.end and new.entries[0] not in best.entries:
+    if new.end == best.end and new.cut == best.cut and new.entries[0] not in best.entries:
         best.entries.extend(new.entries)
     return best
 
 
-def token_key_sets(latin: list[str], suffixes: tuple[str, ...]) -> tuple[list[set[str]], list[set[str]]]:
-    """For each token: the keys it may stand for, and the keys left after a suffix."""
-    full_sets, stripped_sets = [], []
-    for key in latin:
-        stripped = {key[: -len(s)] for s in suffixes
-                    if key.endswith(s) and len(key) - len(s) >= MIN_KEY}
-        full_sets.append({key} | stripped)
-        stripped_sets.append(stripped | {key})
-    return full_sets, stripped_sets
+def token_key_sets(latin: list[str], suffixes: tuple[str, ...]) -> list[frozenset[str]]:
+    """For each token: its key and the keys left after an inflection ending."""
+    return [_token_keys(key, suffixes) for key in latin]
+
+
+@lru_cache(maxsize=500_000)
+def _token_keys(key: str, suffixes: tuple[str, ...]) -> frozenset[str]:
+    out = {key}
+    for s in suffixes:
+        if key.endswith(s) and len(key) - len(s) >= MIN_KEY:
+            out.add(key[: -len(s)])
+    return frozenset(out)
 
 
 @lru_cache(maxsize=64)
@@ -115,5 +180,31 @@ def suffix_keys(suffixes: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(sorted((k for k in keys if k), key=len, reverse=True))
 
 
+@lru_cache(maxsize=1)
+def _inflection() -> dict:
+    return tomllib.loads((data_root() / "inflection.toml").read_text(encoding="utf-8"))
+
+
 def generic_suffixes() -> tuple[str, ...]:
-    return suffix_keys(GENERIC_SUFFIXES)
+    """Endings for a language whose pack has none (actors/data/inflection.toml)."""
+    return suffix_keys(tuple(_inflection()["fallback"]["suffixes"]))
+
+
+@lru_cache(maxsize=64)
+def proclitics(lang: str) -> tuple[str, ...]:
+    found = _inflection().get("proclitics", {}).get(lang, [])
+    return tuple(sorted(found, key=len, reverse=True))
+
+
+def add_proclitic_keys(keys: list[frozenset[str]], folded: list[str], lang: str,
+                       suffixes: tuple[str, ...]) -> list[frozenset[str]]:
+    """Let "وروسيا" also stand for "روسيا" (the proclitics of actors/data/inflection.toml)."""
+    prefixes = proclitics(lang)
+    if not prefixes:
+        return keys
+    out = list(keys)
+    for i, word in enumerate(folded):
+        for p in prefixes:
+            if word.startswith(p) and len(word) - len(p) >= 3:
+                out[i] = out[i] | _token_keys(translit_key(word[len(p):]), suffixes)
+    return out

@@ -9,12 +9,20 @@ coder against the other party of the event.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
 
 from wirewatch.actors.kb import KnowledgeBase, load_kb
-from wirewatch.actors.names import NameIndex, generic_suffixes, suffix_keys, token_key_sets
+from wirewatch.actors.guards import ambiguous_country_dropped, common_word
+from wirewatch.actors.names import (
+    NameIndex,
+    add_proclitic_keys,
+    generic_suffixes,
+    suffix_keys,
+    token_key_sets,
+)
 from wirewatch.events.coordination import conjunctions
 from wirewatch.lang.loader import Pack
 from wirewatch.lang.patterns import Match, PatternSet, longest_non_overlapping
@@ -47,25 +55,46 @@ def _cased_upper(word: str) -> bool:
     return first.isupper() or first.lower() == first.upper()
 
 
-def find_atoms(tokens: Tokens, pack: Pack, kb: KnowledgeBase) -> list[Atom]:
+def find_atoms(tokens: Tokens, pack: Pack, kb: KnowledgeBase,
+               breaks: frozenset[int] = frozenset()) -> list[Atom]:
     index = name_index(kb)
     suffixes = suffix_keys(pack.name_suffixes) if pack.name_suffixes else generic_suffixes()
-    full, stripped = token_key_sets(tokens.latin, suffixes)
+    keys = add_proclitic_keys(token_key_sets(tokens.latin, suffixes), tokens.folded, pack.lang,
+                              suffixes)
     atoms: list[Atom] = []
     for i in range(len(tokens)):
         if not _cased_upper(tokens.surface[i]):
             continue
-        cand = index.candidates_at(i, full, stripped, tokens.surface)
-        if cand is not None:
-            first = cand.entries[0]
-            kind = "country" if first.kind == "metonym" else first.kind
-            ids = list(dict.fromkeys(e.actor_id for e in cand.entries))
-            atoms.append(Atom(cand.start, cand.end, kind, ids, place=first.place))
+        cand = index.candidates_at(i, keys, tokens.surface)
+        if cand is None:
+            continue
+        first = cand.entries[0]
+        single_word = cand.end - cand.start == 1 and bool(first.forms)
+        if single_word and common_word(pack.lang, tokens.folded[i], i in breaks or i == 0):
+            continue
+        kind = "country" if first.kind == "metonym" else first.kind
+        ids = list(dict.fromkeys(e.actor_id for e in cand.entries))
+        atoms.append(Atom(cand.start, cand.end, kind, ids, place=first.place))
+    atoms = [a for a in atoms if not ambiguous_country_dropped(a, atoms, tokens, keys, breaks)]
     atoms.extend(_pack_atoms(pack.demonyms, tokens, "demonym"))
     atoms.extend(_pack_atoms(pack.collectives, tokens, "collective"))
     atoms.extend(_pack_atoms(pack.roles, tokens, "role"))
     atoms.extend(_pack_atoms(pack.counterpart, tokens, "counterpart"))
-    return _select(atoms)
+    return _national_bodies(_select(atoms))
+
+
+def _national_bodies(atoms: list[Atom]) -> list[Atom]:
+    """"Russian Security Council", "το ρωσικό Συμβούλιο Ασφαλείας": a demonym right before an
+    organisation's generic name makes it that country's own body, coded with the country."""
+    out: list[Atom] = []
+    for atom in atoms:
+        prev = out[-1] if out else None
+        if prev is not None and prev.kind == "demonym" and atom.kind == "igo" \
+                and atom.start == prev.end:
+            out[-1] = Atom(prev.start, atom.end, "country", list(prev.actor_ids))
+            continue
+        out.append(atom)
+    return out
 
 
 def _pack_atoms(patterns: PatternSet, tokens: Tokens, kind: str) -> list[Atom]:
@@ -94,10 +123,15 @@ def _is_place(atom: Atom) -> bool:
 def group_atoms(atoms: list[Atom], tokens: Tokens, breaks: set[int]) -> list[list[Atom]]:
     """Neighbouring atoms (at most two tokens apart, same sentence) form one phrase."""
     groups: list[list[Atom]] = []
-    for atom in atoms:
+    starts = sorted(breaks)
+    for n, atom in enumerate(atoms):
+        if groups and _claimed_by_next(groups[-1], atom, atoms[n + 1] if n + 1 < len(atoms) else None):
+            groups.append([atom])
+            continue
         if groups:
             last = groups[-1][-1]
-            crosses = any(last.end <= b <= atom.start for b in breaks) or any(
+            k = bisect_left(starts, last.end)
+            crosses = (k < len(starts) and starts[k] <= atom.start) or any(
                 tokens.folded[k] in conjunctions() for k in range(last.end, atom.start))
             if atom.start - last.end <= MAX_GAP_TOKENS and not crosses and _joinable(groups[-1], atom):
                 groups[-1].append(atom)
@@ -106,12 +140,27 @@ def group_atoms(atoms: list[Atom], tokens: Tokens, breaks: set[int]) -> list[lis
     return groups
 
 
+def _claimed_by_next(group: list[Atom], atom: Atom, nxt: Atom | None) -> bool:
+    """A role set off from a preceding place but right before its own place or person starts
+    a new phrase: "din Iran cu preşedintele american Donald Trump" is Trump, not Iran's
+    president."""
+    if atom.kind != "role" or nxt is None or nxt.start - atom.end > 1:
+        return False
+    last = group[-1]
+    return _is_place(last) and atom.start > last.end and (_is_place(nxt) or nxt.kind == "person")
+
+
 def _joinable(group: list[Atom], atom: Atom) -> bool:
     kinds = {a.kind for a in group}
     if atom.kind in ("role", "counterpart"):
         return not kinds & {"role", "counterpart", "person"}
     if atom.kind == "person":
-        return "person" not in kinds and bool(kinds & {"role", "counterpart", "demonym", "country", "igo"})
+        if "person" in kinds:
+            return False
+        if kinds & {"role", "counterpart"}:
+            return True
+        # "Russia's Putin", "Iranian Pezeshkian"; not "ZDA in Bidnove" ("the USA and Biden")
+        return bool(kinds & {"demonym", "country", "igo"}) and atom.start == group[-1].end
     if _is_place(atom):
         return bool(kinds & {"role", "counterpart"}) and "person" not in kinds \
             and not any(_is_place(a) for a in group)
@@ -179,5 +228,51 @@ def recognize(text: str, tokens: Tokens, pack: Pack, breaks: set[int],
               day: date | None, kb: KnowledgeBase | None = None) -> list[Mention]:
     """All actor mentions of a document; `breaks` are token indices where sentences start."""
     kb = kb or load_kb()
-    atoms = find_atoms(tokens, pack, kb)
-    return mentions_from_groups(group_atoms(atoms, tokens, breaks), tokens, text, kb, day)
+    atoms = find_atoms(tokens, pack, kb, frozenset(breaks))
+    mentions = mentions_from_groups(group_atoms(atoms, tokens, breaks), tokens, text, kb, day)
+    return mentions + unknown_names(atoms, tokens, text, breaks)
+
+
+MAX_UNKNOWN_TOKENS = 4
+
+
+def _name_like(word: str) -> bool:
+    return len(word) >= 2 and word[0].isupper() and word.isalpha() and not word.isupper()
+
+
+def unknown_names(atoms: list[Atom], tokens: Tokens, text: str, breaks: set[int]) -> list[Mention]:
+    """Person-like names not in the knowledge base, kept as unlinked mentions.
+
+    Two to four capitalised words right after a role, demonym or country ("Iranian official
+    Ali Bagheri", "ministr zahraničí Jan Novák") become a mention of kind "unknown" with the
+    country the context gives, so `wirewatch actors unknown` can list them.
+    """
+    covered = {k for a in atoms for k in range(a.start, a.end)}
+    out: list[Mention] = []
+    for n, atom in enumerate(atoms):
+        if atom.kind not in ("role", "demonym", "country"):
+            continue
+        nxt = atoms[n + 1].start if n + 1 < len(atoms) else len(tokens)
+        i = atom.end
+        if i in breaks or i >= len(tokens) or i in covered or not _name_like(tokens.surface[i]):
+            continue
+        j = i + 1
+        while j < min(nxt, i + MAX_UNKNOWN_TOKENS) and j not in covered and j not in breaks \
+                and _name_like(tokens.surface[j]) \
+                and text[tokens.spans[j - 1][1]:tokens.spans[j][0]] in (" ", "-"):
+            j += 1
+        if j - i < 2:
+            continue
+        country = _context_country(atoms, n)
+        start, end = tokens.spans[i][0], tokens.spans[j - 1][1]
+        out.append(Mention(start, end, text[start:end], None, None, "unknown", country, 0.5,
+                           role=atom.role))
+    return out
+
+
+def _context_country(atoms: list[Atom], n: int) -> str | None:
+    """The country of the place word in the phrase that ends at atom n."""
+    for atom in (atoms[n], atoms[n - 1] if n else None):
+        if atom is not None and atom.kind in ("demonym", "country") and atom.actor_ids:
+            return atom.actor_ids[0]
+    return None

@@ -13,6 +13,10 @@ from functools import lru_cache
 from anyascii import anyascii
 
 _ZERO_WIDTH = dict.fromkeys(map(ord, "\u200c\u200d\u200e\u200f\u00ad\ufeff"), None)
+# Arabic and Persian code points for one letter (keyboards mix them): Arabic yeh, alef maksura
+# and kaf fold to the Persian forms, ae (left by the ezafe hamza of "ۀ") to heh.
+_ARABIC_PERSIAN = str.maketrans({"\u064a": "\u06cc", "\u0649": "\u06cc", "\u0643": "\u06a9",
+                                 "\u06d5": "\u0647"})
 _TOKEN = re.compile(r"[^\W_]+(?:['’][^\W_]{1,3}\b)?", re.UNICODE)
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 
@@ -28,6 +32,8 @@ _GREEK_DIGRAPHS = (
     (re.compile(r"χ"), "h"),
 )
 _GREEK = re.compile(r"[\u0370-\u03ff]")
+_ARABIC_SCRIPT = re.compile(r"[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]")
+_ARABIC_EXTRA = re.compile(r"[^\w]|[\u0640\d_]")  # tatweel, digits, punctuation
 
 # Folding rules applied after anyascii, in order: spellings that differ only by convention.
 _TRANSLIT_RULES = (
@@ -55,13 +61,25 @@ def fold(word: str) -> str:
     """Casefold and strip combining marks; the script stays as it is."""
     decomposed = unicodedata.normalize("NFD", word.translate(_ZERO_WIDTH).casefold())
     stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    return unicodedata.normalize("NFC", stripped)
+    return unicodedata.normalize("NFC", stripped).translate(_ARABIC_PERSIAN)
 
 
 @lru_cache(maxsize=200_000)
 def translit_key(word: str) -> str:
-    """A Latin key that spellings of one name in different scripts share."""
+    """A Latin key that spellings of one name in different scripts share.
+
+    Han characters keep themselves: their reading is no key (多哥 Togo and 多个 "several",
+    智利 Chile and 治理 "governance" read alike), and Chinese names are written in Han anyway.
+    """
     folded = fold(word.lower().translate(_DIALYTIKA))
+    if folded and all(_CJK.match(ch) for ch in folded):
+        return folded
+    if _ARABIC_SCRIPT.search(folded):
+        # Arabic script leaves short vowels unwritten, so a Latin key of it is too lossy
+        # ("ایران" -> "irn" = a stem of "Éirinn"; "اخراج" "expulsion" -> "hri" = "Harare"):
+        # it keeps its letters, folded (hamza carriers, ي/ی, ك/ک), so Arabic and Persian
+        # spellings of a name meet when they are written alike.
+        return _ARABIC_EXTRA.sub("", folded.replace("\u0629", "\u0647"))
     if _GREEK.search(folded):
         for pattern, replacement in _GREEK_DIGRAPHS:
             folded = pattern.sub(replacement, folded)
@@ -77,13 +95,22 @@ def is_cjk(char: str) -> bool:
 
 
 def tokenize(text: str) -> list[tuple[int, int]]:
-    """Word spans; every CJK character is a token of its own (no spaces to split on)."""
+    """Word spans; every CJK character is a token of its own (no spaces to split on).
+
+    A short lower-case ending after an apostrophe stays on its word ("Iran's", Turkish
+    "Rusya'nın", "BM'nin"); an elided article or preposition before a capitalised word is a
+    token of its own ("l'ONU", "dell'ONU" -> "l", "ONU").
+    """
     spans: list[tuple[int, int]] = []
     for match in _TOKEN.finditer(text):
         start, end = match.span()
         word = match.group()
         if _CJK.search(word):
             spans.extend(_split_cjk(word, start))
+            continue
+        cut = max(word.rfind("'"), word.rfind("’"))
+        if cut > 0 and word[cut + 1:cut + 2].isupper():
+            spans.extend(((start, start + cut), (start + cut + 1, end)))
         else:
             spans.append((start, end))
     return spans

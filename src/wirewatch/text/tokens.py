@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from wirewatch.text.keys import fold, tokenize, translit_key
 
@@ -13,15 +13,22 @@ class Tokens:
     folded: list[str]
     latin: list[str]
     surface: list[str]
+    _start_cache: list[int] | None = field(default=None, repr=False, compare=False)
 
     def __len__(self) -> int:
         return len(self.spans)
+
+    def _starts(self) -> list[int]:
+        """Start offsets, built once: index_range runs for every sentence and mention."""
+        if self._start_cache is None or len(self._start_cache) != len(self.spans):
+            self._start_cache = [s for s, _ in self.spans]
+        return self._start_cache
 
     def index_range(self, start: int, end: int) -> tuple[int, int]:
         """Token indices [i, j) of the tokens inside the character span [start, end)."""
         from bisect import bisect_left
 
-        starts = [s for s, _ in self.spans]
+        starts = self._starts()
         i = bisect_left(starts, start)
         j = bisect_left(starts, end)
         return i, j

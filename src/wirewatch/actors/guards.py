@@ -1,0 +1,102 @@
+"""Rules for names that say more than one thing (actors/data/ambiguity.toml).
+
+A one-word name that is a month or weekday of the document's language (CLDR, via babel), or
+a listed common word at the start of a sentence, does not link. A country whose name is also
+a place or a person's name ("Georgia", "Jordan", "Chad") links unless its context says
+otherwise.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass
+from functools import lru_cache
+
+from babel import Locale, UnknownLocaleError
+from babel.dates import get_day_names, get_month_names
+
+from wirewatch.actors.kb import data_root
+from wirewatch.actors.names import stem_forms
+from wirewatch.text.keys import fold, translit_key
+
+
+@dataclass(frozen=True)
+class Ambiguous:
+    actor: str
+    keys: frozenset[str]
+    against: frozenset[str]
+    support: frozenset[str]
+    person_name: bool
+
+
+@lru_cache(maxsize=1)
+def _data() -> dict:
+    return tomllib.loads((data_root() / "ambiguity.toml").read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=64)
+def calendar_words(lang: str) -> frozenset[str]:
+    """Month and weekday names of a language, every CLDR context and width, folded."""
+    try:
+        locale = Locale.parse(lang)
+    except (UnknownLocaleError, ValueError, TypeError):
+        return frozenset()
+    words: set[str] = set()
+    for context in ("format", "stand-alone"):
+        for width in ("wide", "abbreviated"):
+            for getter in (get_month_names, get_day_names):
+                words.update(fold(w) for w in getter(width, context, locale).values())
+    return frozenset(w for w in words if len(w) >= 3 and " " not in w)
+
+
+@lru_cache(maxsize=64)
+def _common(lang: str) -> frozenset[str]:
+    return frozenset(fold(w) for w in _data().get("common", {}).get(lang, []))
+
+
+def common_word(lang: str, folded: str, sentence_start: bool) -> bool:
+    """True when a one-word name here is the language's common word, not the actor."""
+    if folded.rstrip(".") in calendar_words(lang):
+        return True
+    return sentence_start and folded in _common(lang)
+
+
+@lru_cache(maxsize=1)
+def ambiguous_countries() -> dict[str, Ambiguous]:
+    """Ambiguous names by key (every stem form of each listed name)."""
+    def keys(words):
+        return frozenset(f for w in words for f in stem_forms(translit_key(w)))
+    out: dict[str, Ambiguous] = {}
+    for entry in _data().get("country", []):
+        amb = Ambiguous(entry["actor"], keys(entry["names"]), keys(entry.get("against", [])),
+                        keys(entry.get("for", [])), bool(entry.get("person_name")))
+        for key in amb.keys:
+            out[key] = amb
+    return out
+
+
+def ambiguous_country_dropped(atom, atoms, tokens, keys, breaks=frozenset()) -> bool:
+    """True when an ambiguous country name is, in this context, something else."""
+    if atom.kind != "country" or atom.end - atom.start != 1:
+        return False
+    amb = next((ambiguous_countries()[k] for k in keys[atom.start]
+                if k in ambiguous_countries()), None)
+    if amb is None or amb.actor not in atom.actor_ids:
+        return False
+    if amb.person_name and _beside_other_capital(atom, atoms, tokens, breaks):
+        return True
+    if not amb.against:
+        return False
+    doc_keys = set().union(*keys) if keys else set()
+    return len(amb.against & doc_keys) > len(amb.support & doc_keys)
+
+
+def _beside_other_capital(atom, atoms, tokens, breaks) -> bool:
+    covered = {k for a in atoms if a is not atom for k in range(a.start, a.end)}
+    for k in (atom.start - 1, atom.end):
+        if 0 <= k < len(tokens) and k not in covered and k not in breaks and k != 0:
+            word = tokens.surface[k]
+            gap = tokens.spans[max(k, atom.start)][0] - tokens.spans[min(k, atom.start)][1]
+            if word[:1].isupper() and word.isalpha() and not word.isupper() and gap == 1:
+                return True
+    return False

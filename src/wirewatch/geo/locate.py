@@ -1,0 +1,161 @@
+"""Give each event the place where it happened: the cued place governing its clause.
+
+Only place names with a location cue count ("in Anchorage", "στην Πιονγκγιάνγκ", "在北京"),
+or, for visits, the place a travel trigger governs ("visited Tehran"). In a sentence with
+several events, a place belongs to the nearest trigger. When the event's place is only a
+country, a city of that country cued in the next sentences is taken ("received in North
+Korea ... the meetings in Pyongyang"). Ambiguous names are resolved by the event's actors,
+the document's countries and states, then population. Phone calls get no location.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+from wirewatch.geo.cues import load_cues
+from wirewatch.geo.gazetteer import Gazetteer, Place, load_gazetteer
+from wirewatch.geo.recognize import AT, TO, PlaceMention, find_places
+from wirewatch.models import Document, EventMention, Location
+from wirewatch.text.tokens import Tokens, tokens_of
+
+NO_PLACE_MODES = frozenset({"phone", "letter", "video"})
+VISIT_WINDOW = 3  # tokens between a travel trigger and the place it governs
+FOLLOW_SENTENCES = 2  # sentences searched for the city of a country-only place
+BEFORE_PENALTY = 1.5  # a place before a trigger is farther from it than one after
+PRIORS = {"country": 6.6, "admin1": 6.0, "venue": 8.0}  # log10(population) equivalents
+
+
+@dataclass(frozen=True)
+class Context:
+    """What a document says about where it is: countries of its actors and its states."""
+
+    countries: tuple[tuple[int, int, str], ...]  # (start, end, country) of actor mentions
+    states: frozenset[tuple[str, str]]
+
+    def countries_besides(self, start: int, end: int) -> set[str]:
+        """Countries named outside [start, end): "Georgia" must not vouch for itself."""
+        return {c for a, b, c in self.countries if b <= start or a >= end}
+
+
+def locate_document(doc: Document, tokens: Tokens | None = None,
+                    gazetteer: Gazetteer | None = None) -> None:
+    """Set `location` on every event of the document (None where the text gives none)."""
+    gazetteer = gazetteer or load_gazetteer()
+    tokens = tokens or tokens_of(doc.text)
+    places = _usable_places(doc, find_places(doc.text, doc.lang, tokens, gazetteer))
+    context = _context(doc, places, gazetteer)
+    object_first = load_cues(doc.lang).object_before_verb
+    bounds = [tokens.index_range(s.start, s.end) for s in doc.sentences]
+    for event in doc.events:
+        event.location = _locate(event, doc, tokens, places, bounds, context, gazetteer,
+                                 object_first)
+
+
+def _usable_places(doc: Document, places: list[PlaceMention]) -> list[PlaceMention]:
+    """Drop names that are people ("Putin" is also a town) or inside date expressions."""
+    taken = [(m.start, m.end) for m in doc.mentions if m.kind == "person"]
+    taken += [(d.start, d.end) for d in doc.dates]
+    return [p for p in places if not any(a < p.end and p.start < b for a, b in taken)]
+
+
+def _context(doc: Document, places: list[PlaceMention], gazetteer: Gazetteer) -> Context:
+    countries = tuple((m.start, m.end, m.country) for m in doc.mentions if m.country)
+    states = set()
+    for p in places:
+        candidates = [gazetteer.place(i) for i in p.places]
+        if len(candidates) == 1 and candidates[0].kind == "admin1":
+            states.add((candidates[0].country, candidates[0].admin1))
+    return Context(countries, frozenset(states))
+
+
+def _locate(event, doc, tokens, places, bounds, context, gazetteer, object_first):
+    if event.mode in NO_PLACE_MODES:
+        return None
+    index = next((k for k, s in enumerate(doc.sentences) if s.start <= event.start < s.end), None)
+    if index is None:
+        return None
+    lo, hi = bounds[index]
+    trigger = tokens.index_range(event.trigger_start, event.trigger_end)
+    rivals = [tokens.index_range(e.trigger_start, e.trigger_end) for e in doc.events
+              if doc.sentences[index].start <= e.start < doc.sentences[index].end]
+    own = [p for p in places if lo <= p.first < hi
+           and _governed(p, event, trigger, object_first)
+           and _nearest(p, trigger, rivals)]
+    if not own:
+        return None
+    mention = min(own, key=lambda p: _distance(p, trigger))
+    place, confidence = _resolve(mention, event, context, gazetteer)
+    if place.kind == "country":
+        follow = _follow_up(place, places, bounds[index + 1:index + 1 + FOLLOW_SENTENCES],
+                            event, context, gazetteer)
+        if follow is not None:
+            return _location(follow, confidence * 0.85)
+        return Location(None, place.country, None, None, place.geonames_id, round(confidence, 3))
+    return _location(place, confidence)
+
+
+def _governed(p: PlaceMention, event: EventMention, trigger: tuple[int, int],
+              object_first: bool) -> bool:
+    """Cued "at" places locate any event; "to" places and bare names only a visit's trigger."""
+    if p.cue == AT:
+        return True
+    if event.mode != "visit":
+        return False
+    if p.cue == TO:
+        return True
+    after = 0 <= p.first - trigger[1] < VISIT_WINDOW
+    before = object_first and 0 <= trigger[0] - p.last < VISIT_WINDOW
+    return after or before
+
+
+def _distance(p: PlaceMention, trigger: tuple[int, int]) -> float:
+    if p.first >= trigger[1]:
+        return p.first - trigger[1]
+    return BEFORE_PENALTY * max(trigger[0] - p.last, 0)
+
+
+def _nearest(p: PlaceMention, trigger: tuple[int, int], rivals: list[tuple[int, int]]) -> bool:
+    """The place is no closer to another event's trigger than to this one's."""
+    own = _distance(p, trigger)
+    return all(_distance(p, r) >= own for r in rivals if r != trigger)
+
+
+def _resolve(p: PlaceMention, event: EventMention, context: Context,
+             gazetteer: Gazetteer) -> tuple[Place, float]:
+    """The most plausible reading of an ambiguous name, and how sure that choice is."""
+    actors = {r.country for r in (event.source, event.target) if r is not None and r.country}
+    named = context.countries_besides(p.start, p.end)
+    scored = sorted(((_score(gazetteer.place(i), actors, named, context), i) for i in p.places),
+                    reverse=True)
+    best = gazetteer.place(scored[0][1])
+    base = 0.9 if p.cue == AT else 0.8
+    if len(scored) == 1:
+        return best, base
+    margin = scored[0][0] - scored[1][0]
+    return best, base * min(1.0, 0.6 + margin / 5)
+
+
+def _score(place: Place, actors: set[str], named: set[str], context: Context) -> float:
+    prior = PRIORS.get(place.kind, math.log10(place.population + 1))
+    score = prior / 1.5 + (0.5 if place.kind == "capital" else 0.0)
+    score += 1.0 if place.country in actors else 0.0
+    score += 0.5 if place.country in named else 0.0
+    score += 2.0 if (place.country, place.admin1) in context.states else 0.0
+    return score
+
+
+def _follow_up(country: Place, places, following, event, context, gazetteer) -> Place | None:
+    """A city of the same country cued in the next sentences: the event's place, told later."""
+    for lo, hi in following:
+        for p in places:
+            if lo <= p.first < hi and p.cue == AT:
+                place, _ = _resolve(p, event, context, gazetteer)
+                if place.country == country.country and place.kind != "country":
+                    return place
+    return None
+
+
+def _location(place: Place, confidence: float) -> Location:
+    return Location(place.name, place.country, place.lat, place.lon, place.geonames_id,
+                    round(confidence, 3))

@@ -1,0 +1,83 @@
+"""Persian pack: names in Arabic script, keyboard variants, status cues, an own article."""
+
+from datetime import date
+
+import pytest
+
+from wirewatch.lang.check import code_example
+from wirewatch.models import RawDocument
+from wirewatch.pipeline import process
+from wirewatch.text.keys import translit_key
+from wirewatch.text.language import detect_language
+
+
+def coded(sentence):
+    return {(e.type, e.source.country, e.target.country if e.target else None, e.status, e.mode)
+            for e in code_example(sentence, "fa")}
+
+
+def test_person_names_and_roles_in_persian_script():
+    events = code_example("ولادیمیر پوتین با مسعود پزشکیان تلفنی گفتگو کرد.", "fa")
+    assert [(e.type, e.mode, e.source.id, e.target.id) for e in events] == [
+        ("CONSULT", "phone", "PER:vladimir-putin", "PER:masoud-pezeshkian")]
+
+
+def test_arabic_keyboard_letters_and_zwnj_code_alike():
+    persian = coded("روسیه به اوکراین حمله کرد.")
+    assert coded("روسيه به اوكراين حمله كرد.") == persian == {("ASSAULT", "RUS", "UKR", "asserted", None)}
+    assert coded("روسیه حمله به اوکراین را تکذیب می‌کند.") == coded("روسیه حمله به اوکراین را تکذیب می کند.")
+
+
+def test_arabic_script_keys_do_not_meet_latin_stems():
+    # "ایران" read as "irn" met a stem of Irish "Éirinn"; "اخراج" (expulsion) met "Harare".
+    assert translit_key("ایران") == translit_key("إيران") != translit_key("Éirinn")
+    assert coded("آلمان دو دیپلمات روس را اخراج کرد.") == {("SANCTION", "DEU", "RUS", "asserted", "expel")}
+
+
+@pytest.mark.parametrize(("sentence", "status"), [
+    ("رئیس‌جمهور ایران هفته آینده به پکن سفر خواهد کرد.", "planned"),
+    ("ترکیه اسرائیل را محکوم نکرد.", "negated"),
+    ("ایران ظاهرا به روسیه موشک تحویل داده است.", "claimed"),
+    ("روسیه حمله به غیرنظامیان اوکراینی را تکذیب کرد.", "denied"),
+])
+def test_status_cues(sentence, status):
+    assert {s for _, _, _, s, _ in coded(sentence)} == {status}
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("ایران از سوی فرانسه محکوم شد.", ("ACCUSE", "FRA", "IRN")),
+    ("ایران توسط آمریکا تحریم شد.", ("SANCTION", "USA", "IRN")),
+    ("اوکراین از سوی روسیه مورد حمله هوایی قرار گرفت.", ("ASSAULT", "RUS", "UKR")),
+])
+def test_passive_with_agent(sentence, expected):
+    assert expected in {(t, s, g) for t, s, g, _, _ in coded(sentence)}
+
+
+ARTICLE = (
+    "به گزارش خبرگزاری‌ها، سید عباس عراقچی وزیر امور خارجه ایران روز چهارشنبه در مسکو با سرگئی لاوروف "
+    "همتای روس خود دیدار و گفتگو کرد. "
+    "دو طرف بر گسترش همکاری اقتصادی تأکید کردند. "
+    "سخنگوی وزارت خارجه ایران همچنین اسرائیل را به شدت محکوم کرد. "
+    "اسرائیل روز سه‌شنبه به جنوب لبنان حمله هوایی کرد."
+)
+
+
+def test_article_through_the_pipeline():
+    doc = process(RawDocument("fa-article", ARTICLE, published=date(2024, 6, 14)))
+    assert doc.lang == "fa"
+    found = {(e.type, e.source.country, e.target.country if e.target else None) for e in doc.events}
+    assert ("CONSULT", "IRN", "RUS") in found
+    assert ("ACCUSE", "IRN", "ISR") in found
+    assert ("ASSAULT", "ISR", "LBN") in found
+    assert not any(e.source.country == e.target.country for e in doc.events if e.target)
+    consult = next(e for e in doc.events if e.type == "CONSULT")
+    assert consult.source.id == "PER:abbas-araghchi" and consult.target.country == "RUS"
+    assert ARTICLE[consult.start:consult.end] == consult.evidence
+
+
+@pytest.mark.parametrize("text", [
+    "وزیر امور خارجه ایران با همتای روس خود در مسکو دیدار کرد و درباره مسائل منطقه گفتگو کردند.",
+    "آمریکا تحریم‌های جدیدی علیه ایران اعمال کرد و تهران این اقدام را محکوم کرد.",
+])
+def test_language_id_is_fa(text):
+    assert detect_language(text) == "fa"

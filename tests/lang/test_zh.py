@@ -1,0 +1,81 @@
+"""Chinese pack: names matched by character, status cues, and an own article through the pipeline."""
+
+from datetime import date
+
+import pytest
+
+from wirewatch.lang.check import code_example
+from wirewatch.models import RawDocument
+from wirewatch.pipeline import process
+from wirewatch.text.language import detect_language
+
+
+def coded(sentence):
+    return {(e.type, e.source.country, e.target.country if e.target else None, e.status, e.mode)
+            for e in code_example(sentence, "zh")}
+
+
+def test_person_names_and_roles_in_han_script():
+    events = code_example("中国国家主席习近平在北京会见了俄罗斯总统普京。", "zh")
+    assert [(e.type, e.source.id, e.target.id) for e in events] == [
+        ("CONSULT", "PER:xi-jinping", "PER:vladimir-putin")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "全球治理需要多个国家共同参与。",   # 治理 ~ 智利 (Chile), 多个 ~ 多哥 (Togo) in pinyin
+    "双方不但交换了礼物，还共进晚餐。",  # 不但 ~ 不丹 (Bhutan)
+])
+def test_homophones_of_country_names_are_not_actors(sentence):
+    assert coded(sentence) == set()
+
+
+def test_preposed_target_with_dui_and_xiang():
+    assert ("SANCTION", "USA", "RUS", "asserted", "economic") in coded("美国宣布对俄罗斯实施新一轮制裁。")
+    assert ("AID", "DEU", "UKR", "asserted", "military") in coded("德国向乌克兰交付了一批新武器。")
+
+
+@pytest.mark.parametrize(("sentence", "status"), [
+    ("伊朗总统计划于明年访问中国。", "planned"),
+    ("土耳其并未谴责以色列。", "negated"),
+    ("据报道，俄罗斯向伊朗交付了战斗机。", "claimed"),
+    ("俄方否认袭击了乌克兰平民。", "denied"),
+    ("中国和俄罗斯未来将继续加强军事合作。", "planned"),  # 未来 "future" is no negation
+])
+def test_status_cues(sentence, status):
+    assert {s for _, _, _, s, _ in coded(sentence)} == {status}
+
+
+def test_coordinated_sources_each_accuse_the_target():
+    assert {(s, t) for typ, s, t, _, _ in coded("英国和法国谴责俄罗斯。") if typ == "ACCUSE"} == {
+        ("GBR", "RUS"), ("FRA", "RUS")}
+
+
+ARTICLE = (
+    "新华社北京6月12日电 国家主席习近平12日在人民大会堂同来访的伊朗总统莱希举行会谈。"
+    "两国元首同意深化经贸合作，并签署了多项合作文件。"
+    "美国财政部同日宣布对伊朗实施新一轮制裁。中方对此表示强烈不满。"
+    "另据报道，伊朗已向俄罗斯交付导弹。"
+)
+
+
+def test_article_through_the_pipeline():
+    doc = process(RawDocument("zh-article", ARTICLE, published=date(2024, 6, 12)))
+    assert doc.lang == "zh"
+    found = {(e.type, e.source.country, e.target.country if e.target else None, e.status)
+             for e in doc.events}
+    assert ("CONSULT", "CHN", "IRN", "asserted") in found
+    assert ("SANCTION", "USA", "IRN", "asserted") in found
+    assert ("AID", "IRN", "RUS", "claimed") in found
+    assert not any(e.source.country == e.target.country for e in doc.events if e.target)
+    consult = next(e for e in doc.events if e.type == "CONSULT")
+    assert consult.source.id == "PER:xi-jinping" and consult.target.id == "PER:ebrahim-raisi"
+    assert consult.date == "2024-06-12"
+    assert ARTICLE[consult.start:consult.end] == consult.evidence
+
+
+@pytest.mark.parametrize("text", [
+    "俄罗斯总统普京与伊朗总统莱希通电话，双方讨论了地区局势。",
+    "中方强烈谴责美国的挑衅行为，敦促美方立即停止。",
+])
+def test_language_id_is_zh(text):
+    assert detect_language(text) == "zh"
