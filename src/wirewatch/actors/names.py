@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from wirewatch.actors.kb import KnowledgeBase, data_root
-from wirewatch.text.keys import is_cjk, tokenize, translit_key
+from wirewatch.text.keys import fold, is_cjk, tokenize, translit_key
 
 VOWELS = frozenset("aeiou")
 MIN_KEY = 3  # shortest key a name may be matched by...
@@ -61,6 +61,7 @@ class NameIndex:
         self.acronyms: dict[str, list[NameEntry]] = {}
         self._seen: set[tuple] = set()
         self._cache: dict[tuple, tuple] = {}
+        self.spelled: dict[str, set[str]] = {}  # folded name -> actors written exactly so
         for actor in kb.actors.values():
             for name in actor.names:
                 self._add(name, actor.id, actor.kind)
@@ -96,6 +97,7 @@ class NameIndex:
             return
         if sum(map(len, keys)) < MIN_KEY and _letters(words) < MIN_LETTERS:
             return
+        self.spelled.setdefault(fold(name), set()).add(actor_id)
         if (keys, actor_id, kind, place) in self._seen:
             return
         self._seen.add((keys, actor_id, kind, place))
@@ -114,6 +116,11 @@ class NameIndex:
         singles, multis = self._first(cand_keys[i], long_word)
         for entry, cut in singles:
             best = _longer(best, Candidate(i, i + 1, [entry], cut))
+        stem = _before_apostrophe(surface[i])
+        if stem != surface[i] and translit_key(stem):
+            # "Çin'i", "Rusya'nın": the apostrophe marks where the name ends
+            for entry, _ in self._first(frozenset({translit_key(stem)}), long_word)[0]:
+                best = _longer(best, Candidate(i, i + 1, [entry], -1))
         if multis and i + 1 < len(cand_keys):
             last = len(cand_keys)
             for key in cand_keys[i + 1]:
@@ -123,6 +130,11 @@ class NameIndex:
                                            for j in range(2, n)):
                         continue
                     best = _longer(best, Candidate(i, i + n, [entry], cut))
+        if best is not None and len(best.entries) > 1:
+            # two names share a key (Turkish "Almanya" and a CLDR "Almanía" of Armenia):
+            # the one written exactly as in the text comes first
+            exact = self.spelled.get(fold(" ".join(surface[best.start:best.end])), set())
+            best.entries.sort(key=lambda e: e.actor_id not in exact)
         return best
 
 

@@ -93,7 +93,7 @@ def code_sentence(text: str, sentence: Sentence, tokens: Tokens, mentions: list[
         trigger: Trigger = match.payload
         t_start, t_end = i + match.start, i + match.end
         clause = _clause(bounds, t_start, j, complements)
-        status = _status(pack, folded, match.start, match.end)
+        status = _status(pack, folded, match.start, match.end, trigger.order == "sov")
         inherited = _complement_subject(placed, bounds, clause) if clause[0] in complements \
             else _main_subject(placed, bounds, clause) if clause[0] in subordinates else None
         for source, target in _dyads(trigger, placed, clause, t_start, t_end, tokens, text,
@@ -411,10 +411,21 @@ def _first_other(source: Placed | None, candidates: list[Placed]) -> Placed | No
     return None
 
 
-def _status(pack: Pack, folded: list[str], t_start: int, t_end: int) -> str:
+MIN_INFLECTED = 5  # the trigger's first word this long is its verb, whose ending is read
+
+
+def _status(pack: Pack, folded: list[str], t_start: int, t_end: int,
+            verb_final: bool = False) -> str:
+    """Status cues before and after the trigger, and endings of the trigger's own words
+    (Spanish "firmará", Turkish "imzalamadı")."""
     window = pack.status_window
     found = set()
+    words = [w for w in folded[t_start:t_end] if len(w) >= MIN_INFLECTED]
+    verb = (words[-1] if verb_final else words[0]) if words else None
     for status in STATUS_PRECEDENCE:
+        word = pack.status_word.get(status)
+        if verb and word and word.size and word.find([verb]):
+            found.add(status)
         before = pack.status_before.get(status)
         if before and before.size:
             if before.find(folded[max(0, t_start - window):t_start]):

@@ -45,6 +45,7 @@ class Pack:
     status_after: dict[str, PatternSet] = field(default_factory=dict)
     status_window: int = 5
     attribution: PatternSet = field(default_factory=PatternSet)
+    status_word: dict[str, PatternSet] = field(default_factory=dict)
     demonyms: PatternSet = field(default_factory=PatternSet)
     roles: PatternSet = field(default_factory=PatternSet)
     counterpart: PatternSet = field(default_factory=PatternSet)
@@ -140,6 +141,9 @@ def _load_status(pack: Pack, data: dict[str, Any]) -> None:
                  section.get("before", []), status)
         _add_all(pack.status_after[status], f"{where}: {status}.after",
                  section.get("after", []), status)
+        pack.status_word[status] = PatternSet()
+        _add_all(pack.status_word[status], f"{where}: {status}.word",
+                 section.get("word", []), status)
     _add_all(pack.attribution, f"{where}: claimed.attribution",
              data.get("claimed", {}).get("attribution", []), "claimed")
 
