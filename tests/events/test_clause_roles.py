@@ -1,10 +1,11 @@
 """Where an actor sits in its clause decides its role: own sentences in several languages."""
 
+from datetime import date
+
 import pytest
 
-from wirewatch.lang.check import code_example
 from wirewatch.events.text import code_text
-from datetime import date
+from wirewatch.lang.check import code_example
 
 
 def dyads(sentence, lang):
@@ -78,3 +79,15 @@ def test_weapons_named_alone_are_not_an_attack():
 def test_an_unqualified_security_council_is_not_the_un_body():
     _, mentions, _ = code_text("The Russian Security Council met on Friday.", "en", date(2024, 6, 1))
     assert all(m.actor_id != "IGO:UNSC" for m in mentions)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Putin spoke with Xi by phone on Monday. The two leaders signed a trade agreement.", "en"),
+    ("Η Ρωσία συνομίλησε με την Κίνα. Οι δύο χώρες υπέγραψαν συμφωνία για το εμπόριο.", "el"),
+    ("Rusia a discutat cu China. Cele două țări au semnat un acord comercial.", "ro"),
+])
+def test_the_two_countries_are_the_pair_of_the_last_event(text, lang):
+    _, _, events = code_text(text, lang, date(2024, 6, 1))
+    second = [e for e in events if e.start > text.index(".")]
+    assert second
+    assert {second[0].source.country, second[0].target.country} == {"RUS", "CHN"}

@@ -9,7 +9,7 @@ status rather than dropped.
 from __future__ import annotations
 
 from bisect import bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from wirewatch.events.coordination import conjunctions
 from wirewatch.lang.loader import Pack, Phrase, Syntax, Trigger
@@ -65,19 +65,34 @@ def code_document(text: str, sentences: list[Sentence], tokens: Tokens,
     if not pack.has_events:
         return []
     events: list[EventMention] = []
+    pair: tuple[Mention, Mention] | None = None
     for sentence in sentences:
         if not sentence.boilerplate:
-            events.extend(code_sentence(text, sentence, tokens, mentions, pack))
+            found = code_sentence(text, sentence, tokens, mentions, pack, pair)
+            events.extend(found)
+            pair = _last_pair(found) or pair
     return events
 
 
+def _last_pair(events: list[EventMention]) -> tuple[Mention, Mention] | None:
+    """The two parties of the last event that has two, for "the two countries" after it."""
+    for e in reversed(events):
+        if e.target_mention is not None and e.source.country and e.target \
+                and e.target.country and e.source.country != e.target.country:
+            return e.source_mention, e.target_mention
+    return None
+
+
 def code_sentence(text: str, sentence: Sentence, tokens: Tokens, mentions: list[Mention],
-                  pack: Pack) -> list[EventMention]:
+                  pack: Pack, pair: tuple[Mention, Mention] | None = None) -> list[EventMention]:
     i, j = tokens.index_range(sentence.start, sentence.end)
     if i == j:
         return []
     folded = tokens.folded[i:j]
     placed = _place(mentions, tokens, sentence, pack, i)
+    if pair is not None:
+        placed = sorted(placed + _pair_anaphors(pair, text, tokens, pack, folded, i, placed),
+                        key=lambda p: (p.start, p.end))
     mention_tokens = {k for p in placed if p.mention.role is None and p.mention.kind != "counterpart"
                       for k in range(p.start, p.end)}
     triggers = _outer_triggers(longest_non_overlapping(
@@ -158,7 +173,10 @@ def _party(m: Mention) -> str | None:
 
 
 def _coordinated(a: Placed, b: Placed, tokens: Tokens, text: str) -> bool:
-    """True when a and b are joined by a conjunction or a comma ("Russia and China")."""
+    """True when a and b are joined by a conjunction or a comma ("Russia and China"), or
+    stand for one phrase ("the two countries")."""
+    if (a.start, a.end) == (b.start, b.end):
+        return True
     between = range(a.end, b.start)
     if len(between) > 3:
         return False
@@ -228,6 +246,23 @@ def _place(mentions: list[Mention], tokens: Tokens, sentence: Sentence, pack: Pa
                 p.located |= placed[-1].located and _is_place(p, tokens, pack)
             placed.append(p)
     return placed
+
+
+def _pair_anaphors(pair, text, tokens, pack, folded, i, placed) -> list[Placed]:
+    """"The two countries signed ...": both parties of the last pair, standing coordinated
+    where the phrase stands."""
+    taken = {k for p in placed for k in range(p.start, p.end)}
+    out = []
+    for m in longest_non_overlapping(pack.pair_anaphora.find(folded)):
+        a, b = i + m.start, i + m.end
+        if taken.intersection(range(a, b)):
+            continue
+        start, end = tokens.spans[a][0], tokens.spans[b - 1][1]
+        for party in pair:
+            p = Placed(replace(party, start=start, end=end, surface=text[start:end]), a, b)
+            _mark_case(p, tokens, i, pack)
+            out.append(p)
+    return out
 
 
 def _conjoined(a: Placed, b: Placed, tokens: Tokens, pack: Pack) -> bool:

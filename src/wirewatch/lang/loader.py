@@ -46,6 +46,7 @@ class Pack:
     status_window: int = 5
     attribution: PatternSet = field(default_factory=PatternSet)
     status_word: dict[str, PatternSet] = field(default_factory=dict)
+    pair_anaphora: PatternSet = field(default_factory=PatternSet)
     demonyms: PatternSet = field(default_factory=PatternSet)
     roles: PatternSet = field(default_factory=PatternSet)
     counterpart: PatternSet = field(default_factory=PatternSet)
@@ -183,6 +184,8 @@ def _load_syntax(pack: Pack, data: dict[str, Any]) -> None:
            for k in ("after_comma", "always", "relative", "complement")},
         **{k: _words(f"{where}: cases.{k}", cases.get(k))
            for k in ("articles", "non_subject", "prepositions", "locative")})
+    _add_all(pack.pair_anaphora, f"{where}: anaphora.pair",
+             data.get("anaphora", {}).get("pair", []), "pair")
 
 
 @lru_cache(maxsize=None)
