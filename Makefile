@@ -9,7 +9,7 @@ export UV_PYTHON_DOWNLOADS := never
 $(BIN)/wirewatch: pyproject.toml
 	$(PY) -m venv $(VENV)
 	$(BIN)/pip install -q --upgrade pip uv
-	$(BIN)/uv pip install -q --python $(BIN)/python -e '.[test,dask,postgres]'
+	$(BIN)/uv pip install -q --python $(BIN)/python -e '.[test,dask,postgres,build]'
 	touch $(BIN)/wirewatch
 
 venv: $(BIN)/wirewatch
@@ -24,9 +24,11 @@ test: venv
 lint: venv
 	$(BIN)/ruff check src tests benchmarks
 
+BENCH_DOCS ?= 10000
 bench: venv
-	$(BIN)/wirewatch bench --docs 2000 --workers 1
-	$(BIN)/wirewatch bench --docs 2000 --workers 2
+	$(BIN)/wirewatch bench --docs $(BENCH_DOCS) --workers 1
+	$(BIN)/wirewatch bench --docs $(BENCH_DOCS) --workers 2
+	$(BIN)/wirewatch bench --docs $(BENCH_DOCS) --workers 2 --dask
 
 clean:
 	rm -rf $(VENV) demo.db test-artifacts

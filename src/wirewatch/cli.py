@@ -60,7 +60,7 @@ def ingest(
     if dask is not None:
         from wirewatch.scale.dask_runner import ingest_with_dask
 
-        report = ingest_with_dask(paths, store, dask)
+        report = ingest_with_dask(paths, store, dask, workers=max(workers, 2), stdin_text=stdin_text)
     else:
         with Progress(SpinnerColumn(), TextColumn("{task.description}"), TextColumn("{task.completed} inputs"),
                       TimeElapsedColumn(), console=err, disable=quiet) as progress:
@@ -69,6 +69,40 @@ def ingest(
                                 on_item=lambda n: progress.advance(task, n))
     _print_ingest_report(report, quiet)
     store.close()
+
+
+@app.command()
+def watch(
+    sources: Annotated[list[str], typer.Argument(help="Folders, feed or page URLs.")],
+    db: DbOption = "wirewatch.db",
+    every: Annotated[str, typer.Option("--every", help="Interval: 90, 30s, 5m, 1h.")] = "5m",
+    rounds: Annotated[int | None, typer.Option("--rounds", help="Stop after N rounds.")] = None,
+    workers: Annotated[int, typer.Option(help="Processes for the pipeline.")] = 1,
+) -> None:
+    """Poll folders and feeds; ingest new or changed items as they arrive."""
+    from wirewatch.ingest.watch import parse_every
+    from wirewatch.ingest.watch import watch as run_watch
+
+    try:
+        every_s = parse_every(every)
+    except ValueError:
+        err.print(f"--every: not an interval: {every!r} (e.g. 90, 30s, 5m, 1h)")
+        raise typer.Exit(2) from None
+    store = open_store(db, must_exist=False)
+
+    def show(r) -> None:
+        err.print(f"round {r.number}: {r.report.stored} stored, {r.report.duplicates} already "
+                  f"stored, {len(r.report.rejected)} rejected, {r.changed} changed, "
+                  f"{r.unchanged} unchanged sources, {len(r.errors)} errors")
+        for source, error in r.errors.items():
+            err.print(f"  {source}: {error}")
+
+    try:
+        run_watch(sources, store, every_s, rounds, workers, on_round=show)
+    except KeyboardInterrupt:
+        err.print("stopped")
+    finally:
+        store.close()
 
 
 def _print_ingest_report(report, quiet: bool) -> None:
@@ -350,11 +384,12 @@ def serve(db: DbOption = "wirewatch.db",
 def bench(
     docs: Annotated[int, typer.Option("--docs")] = 2000,
     workers: Annotated[int, typer.Option("--workers")] = 1, as_json: JsonOption = False,
+    dask: Annotated[str | None, typer.Option("--dask", help="Run on Dask ('local' or a scheduler address).")] = None,
 ) -> None:
     """Ingest a synthetic corpus end to end and report articles per second and memory."""
     from wirewatch.bench import run_bench
 
-    result = run_bench(docs, workers)
+    result = run_bench(docs, workers, dask)
     if as_json:
         print_json(result)
     else:
@@ -362,6 +397,9 @@ def bench(
             err.print(f"  {stage}: {seconds:.2f} s")
         err.print(f"peak RSS per process: {result['peak_rss_mb_per_process']:.0f} MB, "
                   f"total {result['peak_rss_mb_total']:.0f} MB")
+        cpu = result["cpu_seconds"]
+        err.print(f"CPU: main {cpu['main']:.1f} s, workers {cpu['workers']:.1f} s; "
+                  f"{result['events']} event mentions")
     print(f"{result['articles_per_s']:.1f} articles/s")
 
 
@@ -382,8 +420,20 @@ def demo(db: DbOption = "demo.db") -> None:
     console.print(f"\nDashboard: [bold]wirewatch serve --db {db}[/bold] then open http://127.0.0.1:8765/")
 
 
+def _dask_default(argv: list[str]) -> list[str]:
+    """`--dask` may stand alone (INTERFACE.md: `--dask [ADDRESS]`): then it means 'local'."""
+    out = list(argv)
+    for i, arg in enumerate(out):
+        if arg != "--dask":
+            continue
+        nxt = out[i + 1] if i + 1 < len(out) else None
+        if nxt is None or not (nxt == "local" or "://" in nxt or ":" in nxt):
+            out[i] = "--dask=local"
+    return out
+
+
 def main() -> None:
-    app()
+    app(args=_dask_default(sys.argv[1:]))
 
 
 if __name__ == "__main__":

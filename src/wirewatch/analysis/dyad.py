@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from datetime import date
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from wirewatch.analysis.queries import dyad_filter, evidence_of
 from wirewatch.events.quad import QUAD_CLASS, QUADS, is_cooperation
@@ -32,16 +32,44 @@ def period_of(value: str | None, by: str) -> str | None:
 
 
 def dyad_timeline(store, a: str, b: str, by: str = "month", directed: bool = False) -> dict:
+    """Counts come aggregated from the database per day and type, with only the few
+    best-reported events of each day as evidence candidates: the cost follows the number of
+    days, not of events (a busy dyad has tens of thousands)."""
     e = schema.events
-    rows = store.rows(select(e).where(dyad_filter(e, a, b, directed)).order_by(e.c.date))
-    evidence = evidence_of(store, [r["id"] for r in rows])
+    day = func.coalesce(e.c.date, e.c.first_seen).label("day")
+    where = dyad_filter(e, a, b, directed)
     periods: dict[str, dict] = defaultdict(lambda: {"counts": Counter(), "events": []})
-    for r in rows:
-        period = period_of(r["date"] or r["first_seen"], by) or "undated"
-        periods[period]["counts"][r["type"]] += 1
-        periods[period]["events"].append(r)
+    counts = select(day, e.c.type, func.count().label("n")).where(where).group_by(day, e.c.type)
+    for r in store.rows(counts):
+        periods[_period_key(r["day"], by)]["counts"][r["type"]] += r["n"]
+    for r in store.rows(_evidence_candidates(e, day, where)):
+        periods[_period_key(r["day"], by)]["events"].append(r)
+    evidence = evidence_of(store, [r["id"] for p in periods.values() for r in _top(p["events"])])
     return {"a": a, "b": b, "by": by, "directed": directed,
             "periods": [_period(p, periods[p], evidence) for p in sorted(periods)]}
+
+
+def _period_key(day: str | None, by: str) -> str:
+    return period_of(day, by) or "undated"
+
+
+def _evidence_candidates(e, day, where):
+    """The best-reported events of each day: a period's best are among its days' best."""
+    rank = func.row_number().over(partition_by=day, order_by=_ranking(e.c)).label("rank")
+    ranked = select(e.c.id, e.c.type, e.c.date, e.c.n_mentions, e.c.confidence, day,
+                    rank).where(where).subquery()
+    return select(ranked).where(ranked.c.rank <= EVIDENCE_PER_PERIOD)
+
+
+def _ranking(c):
+    """Most mentions first, then most confident; date and id make ties stable."""
+    return (c.n_mentions.desc(), c.confidence.desc(), c.date, c.id)
+
+
+def _top(events: list[dict]) -> list[dict]:
+    ranked = sorted(events, key=lambda r: (-r["n_mentions"], -r["confidence"],
+                                           r["date"] or "", r["id"]))
+    return ranked[:EVIDENCE_PER_PERIOD]
 
 
 def _period(period: str, data: dict, evidence: dict[str, list[dict]]) -> dict:
@@ -52,11 +80,9 @@ def _period(period: str, data: dict, evidence: dict[str, list[dict]]) -> dict:
     coop = sum(n for t, n in counts.items() if is_cooperation(t))
     conflict = sum(counts.values()) - coop
     net = (coop - conflict) / (coop + conflict) if coop + conflict else 0.0
-    top = sorted(data["events"], key=lambda r: (-r["n_mentions"], -r["confidence"]))
     ev = []
-    for r in top[:EVIDENCE_PER_PERIOD]:
+    for r in _top(data["events"]):
         for mention in evidence.get(r["id"], [])[:1]:
             ev.append({"event_id": r["id"], "type": r["type"], "date": r["date"], **mention})
     return {"period": period, "counts": dict(sorted(counts.items())), "quad": quad,
             "net_cooperation": round(net, 3), "evidence": ev}
-

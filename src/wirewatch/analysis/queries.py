@@ -7,7 +7,9 @@ from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from sqlalchemy import and_, or_, select
+from sqlalchemy import String, and_, or_, select
+from sqlalchemy.ext.compiler import compiles
+from sqlalchemy.sql.functions import FunctionElement
 
 from wirewatch.store import schema
 
@@ -21,6 +23,24 @@ class EventFilter:
     story: str | None = None
     status: str | None = None
     lang: str | None = None
+    location: str | None = None
+
+
+class location_country(FunctionElement):
+    """The `country` of a location stored as JSON text, in each dialect's JSON syntax."""
+
+    type = String()
+    inherit_cache = True
+
+
+@compiles(location_country)
+def _location_country_sqlite(element, compiler, **kw):
+    return f"json_extract({compiler.process(element.clauses, **kw)}, '$.country')"
+
+
+@compiles(location_country, "postgresql")
+def _location_country_postgresql(element, compiler, **kw):
+    return f"(CAST({compiler.process(element.clauses, **kw)} AS json) ->> 'country')"
 
 
 def side(row: dict, prefix: str) -> dict | None:
@@ -47,6 +67,8 @@ def apply_filter(query, table, f: EventFilter):
         query = query.where(c.date <= f.until + "\uffff")
     if f.status:
         query = query.where(c.status == f.status)
+    if f.location:
+        query = query.where(location_country(c.location) == f.location)
     return query
 
 
@@ -137,11 +159,22 @@ def documents_gold_shape(store) -> Iterator[dict]:
         }
 
 
+GOLD_LOCATION_KEYS = ("place", "country", "lat", "lon", "geonames_id")
+
+
 def _gold_event(m: dict) -> dict:
     j = mention_json(m)
-    return {k: j[k] for k in ("type", "mode", "source", "target", "date", "date_precision",
-                              "status", "evidence", "start", "end", "confidence", "location",
-                              "event_id")}
+    out = {k: j[k] for k in ("type", "mode", "source", "target", "date", "date_precision",
+                             "status", "evidence", "start", "end", "confidence", "location",
+                             "event_id")}
+    out["location"] = _gold_location(out["location"])
+    return out
+
+
+def _gold_location(location: dict | None) -> dict | None:
+    """The location keys of INTERFACE.md only: the store also keeps the geoparser's
+    confidence, which the jsonl contract does not carry."""
+    return {k: location.get(k) for k in GOLD_LOCATION_KEYS} if location else None
 
 
 def document_mentions(store) -> Iterator[dict]:
@@ -170,11 +203,13 @@ def story_documents(store, story_id: str) -> list[dict]:
 
 
 def dyad_filter(table, a: str, b: str, directed: bool):
+    """Events from `a` to `b` (and back unless directed), a side matching by id or country.
+
+    Written as an OR of (source column = x AND target column = y) terms, each of which an
+    index of store/schema.py answers, so that the database unions index seeks instead of
+    scanning the table."""
     c = table.c
-
-    def is_(side_prefix: str, actor: str):
-        return or_(getattr(c, f"{side_prefix}_id") == actor,
-                   getattr(c, f"{side_prefix}_country") == actor)
-
-    forward = and_(is_("source", a), is_("target", b))
-    return forward if directed else or_(forward, and_(is_("source", b), is_("target", a)))
+    pairs = [(a, b)] if directed or a == b else [(a, b), (b, a)]
+    return or_(*(and_(src == x, tgt == y) for x, y in pairs
+                 for src in (c.source_id, c.source_country)
+                 for tgt in (c.target_id, c.target_country)))

@@ -16,6 +16,7 @@ STATUSES = ("asserted", "planned", "claimed", "denied", "negated")
 EVENT_TYPES = tuple(sorted(QUAD_CLASS))
 _DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 _ID = re.compile(r"^[\w:.\-]{1,120}$")
+_COUNTRY = re.compile(r"^[A-Za-z]{3}$")
 
 
 class BadParameter(ValueError):
@@ -85,6 +86,15 @@ def parse_id(value: str | None, name: str) -> str | None:
     return value
 
 
+def parse_country(value: str | None, name: str) -> str | None:
+    if not value:
+        return None
+    if not _COUNTRY.match(value):
+        raise BadParameter(f"{name} must be an ISO 3166 alpha-3 country code such as PRK, "
+                           f"not {value!r}")
+    return value.upper()
+
+
 def parse_bool(value: str | None, name: str) -> bool:
     if value is None or value == "":
         return False
@@ -107,4 +117,5 @@ def event_filter(params) -> EventFilter:
         actor=parse_id(params.get("actor"), "actor"), since=since, until=until,
         story=parse_id(params.get("story"), "story"),
         status=parse_choice(params.get("status"), "status", STATUSES),
-        lang=parse_id(params.get("lang"), "lang"))
+        lang=parse_id(params.get("lang"), "lang"),
+        location=parse_country(params.get("location"), "location"))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from fastapi import APIRouter, Path, Query, Request
+from fastapi.responses import JSONResponse
 
 from wirewatch.actors.lookup import find_actor
 from wirewatch.analysis import pages
@@ -34,6 +35,7 @@ Until = Query(None, description="Latest date, YYYY[-MM[-DD]] (inclusive)")
 Story = Query(None, description="Story id")
 Status = Query(None, description="asserted | planned | claimed | denied | negated")
 Lang = Query(None, description="Language code of the document, e.g. el")
+Location = Query(None, description="Country (ISO alpha-3) of the event's location, e.g. PRK")
 
 
 def _store(request: Request):
@@ -49,6 +51,7 @@ def _listing(items: list, nxt: str | None, kind: str, limit: int) -> dict:
 def list_events(request: Request, type: str | None = Type, actor: str | None = Actor,
                 since: str | None = Since, until: str | None = Until,
                 story: str | None = Story, status: str | None = Status,
+                location: str | None = Location,
                 limit: str | None = Limit, cursor: str | None = Cursor) -> dict:
     f, n = event_filter(request.query_params), parse_limit(limit)
     items, nxt = pages.event_page(_store(request), f, n, decode_cursor(cursor, "events"))
@@ -67,7 +70,7 @@ def get_event(request: Request, event_id: str = Path()) -> dict:
 def list_mentions(request: Request, type: str | None = Type, actor: str | None = Actor,
                   since: str | None = Since, until: str | None = Until,
                   story: str | None = Story, status: str | None = Status,
-                  lang: str | None = Lang,
+                  lang: str | None = Lang, location: str | None = Location,
                   limit: str | None = Limit, cursor: str | None = Cursor) -> dict:
     f, n = event_filter(request.query_params), parse_limit(limit)
     items, nxt = pages.mention_page(_store(request), f, n, decode_cursor(cursor, "mentions"))
@@ -127,7 +130,10 @@ def get_dyad(request: Request, a: str = Path(), b: str = Path(),
         if not actor_info.exists(store, actor):
             raise NotFound(f"no actor {actor!r}")
     period = parse_choice(by, "by", ("month", "week")) or "month"
-    return dyad_timeline(store, a, b, by=period, directed=parse_bool(directed, "directed"))
+    timeline = dyad_timeline(store, a, b, by=period, directed=parse_bool(directed, "directed"))
+    # Plain JSON values already: skip FastAPI's encoder, which walks every evidence dict
+    # (half the time of a busy weekly timeline).
+    return JSONResponse(timeline)
 
 
 @router.get("/search", summary="Full-text search over documents, with filters")

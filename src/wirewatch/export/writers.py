@@ -50,38 +50,57 @@ def export(store, fmt: str, out: Path, table: str = "events") -> int:
     raise ValueError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
 
 
-def _csv(store, table, out: Path) -> int:
-    columns = [c.name for c in table.columns]
-    n = 0
-    with out.open("w", encoding="utf-8", newline="") as fh:
-        writer = csv.DictWriter(fh, fieldnames=columns)
-        writer.writeheader()
-        for row in store.iter_rows(select(table).order_by(*table.primary_key.columns)):
-            writer.writerow(row)
-            n += 1
-    return n
+LOCATION_FIELDS = (("place", "string"), ("country", "string"), ("lat", "float"),
+                   ("lon", "float"), ("geonames_id", "int"), ("confidence", "float"))
 
 
-def _arrow_type(column):
-    import pyarrow as pa
+def _columns(table) -> list[tuple[str, str]]:
+    """(name, kind) of the exported columns: the table's, and after a JSON `location` its
+    fields as flat location_* columns, so spreadsheets and dataframes need no JSON parsing."""
+    out = []
+    for c in table.columns:
+        out.append((c.name, _kind(c)))
+        if c.name == "location":
+            out += [(f"location_{k}", kind) for k, kind in LOCATION_FIELDS]
+    return out
+
+
+def _kind(column) -> str:
     from sqlalchemy import Float, Integer
 
     if isinstance(column.type, Integer):
-        return pa.int64()
-    if isinstance(column.type, Float):
-        return pa.float64()
-    return pa.string()
+        return "int"
+    return "float" if isinstance(column.type, Float) else "string"
+
+
+def _flat(row: dict) -> dict:
+    if "location" not in row:
+        return row
+    loc = json.loads(row["location"]) if row["location"] else {}
+    return {**row, **{f"location_{k}": loc.get(k) for k, _ in LOCATION_FIELDS}}
+
+
+def _csv(store, table, out: Path) -> int:
+    n = 0
+    with out.open("w", encoding="utf-8", newline="") as fh:
+        writer = csv.DictWriter(fh, fieldnames=[name for name, _ in _columns(table)])
+        writer.writeheader()
+        for row in store.iter_rows(select(table).order_by(*table.primary_key.columns)):
+            writer.writerow(_flat(row))
+            n += 1
+    return n
 
 
 def _parquet(store, table, out: Path) -> int:
     import pyarrow as pa
     import pyarrow.parquet as pq
 
-    arrow_schema = pa.schema([pa.field(c.name, _arrow_type(c), nullable=c.nullable or True)
-                              for c in table.columns])
-    rows = store.rows(select(table).order_by(*table.primary_key.columns))
-    columns = {c.name: [r[c.name] for r in rows] for c in table.columns}
-    pq.write_table(pa.table(columns, schema=arrow_schema), out)
+    types = {"int": pa.int64(), "float": pa.float64(), "string": pa.string()}
+    columns = _columns(table)
+    arrow_schema = pa.schema([pa.field(name, types[kind]) for name, kind in columns])
+    rows = [_flat(r) for r in store.rows(select(table).order_by(*table.primary_key.columns))]
+    data = {name: [r[name] for r in rows] for name, _ in columns}
+    pq.write_table(pa.table(data, schema=arrow_schema), out)
     return len(rows)
 
 

@@ -11,11 +11,15 @@ class Rejected(ValueError):
     """An input that cannot be stored; the message is the reason shown to the user."""
 
 
+def too_large(size: int) -> str:
+    return f"too large ({size // (1024 * 1024)} MB > {MAX_BYTES // (1024 * 1024)} MB)"
+
+
 def decode_bytes(data: bytes) -> str:
     if not data.strip():
         raise Rejected("empty")
     if len(data) > MAX_BYTES:
-        raise Rejected(f"too large ({len(data) // (1024 * 1024)} MB > {MAX_BYTES // (1024 * 1024)} MB)")
+        raise Rejected(too_large(len(data)))
     for bom, encoding in ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"),
                           (codecs.BOM_UTF16_BE, "utf-16")):
         if data.startswith(bom):

@@ -15,6 +15,9 @@ def read_feed(data: bytes, source: str) -> Iterator[RawDocument | Rejection]:
     if feed.bozo and not feed.entries:
         yield Rejection(source, f"invalid feed: {feed.bozo_exception}")
         return
+    if not feed.entries:
+        yield Rejection(source, "feed without entries")
+        return
     for n, entry in enumerate(feed.entries):
         text = _entry_text(entry)
         where = entry.get("link") or f"{source}#{n}"

@@ -12,6 +12,7 @@ from typing import Any
 from wirewatch.text.keys import fold, pattern_tokens
 
 MAX_GAP = 4
+MAX_CACHED_KEYS = 200_000
 
 
 @dataclass(frozen=True)
@@ -74,6 +75,7 @@ class PatternSet:
         self._prefix: dict[str, list] = {}
         self._scan: list = []  # suffix/contains first tokens: checked one by one
         self._max_prefix = 0
+        self._seen: dict[str, tuple] = {}  # key -> its candidates: words recur across texts
         self.size = 0
         for pattern, payload in entries:
             self.add(pattern, payload)
@@ -89,9 +91,18 @@ class PatternSet:
             self._max_prefix = max(self._max_prefix, len(first.text))
         else:
             self._scan.append(item)
+        self._seen.clear()
         self.size += 1
 
-    def _candidates(self, key: str):
+    def _candidates(self, key: str) -> tuple:
+        found = self._seen.get(key)
+        if found is None:
+            if len(self._seen) >= MAX_CACHED_KEYS:
+                self._seen.clear()
+            found = self._seen[key] = tuple(self._scan_key(key))
+        return found
+
+    def _scan_key(self, key: str):
         yield from self._exact.get(key, ())
         for length in range(1, min(len(key), self._max_prefix) + 1):
             yield from self._prefix.get(key[:length], ())

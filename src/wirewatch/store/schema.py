@@ -124,5 +124,23 @@ story_aliases = Table(
     Column("story_id", String(32), nullable=False),
 )
 
+# Per-source state of watched folders, feeds and URLs: what was seen, validators for
+# conditional GET, and the last error (recorded instead of stopping).
+sources = Table(
+    "sources", metadata,
+    Column("source", Text, primary_key=True),
+    Column("etag", Text),
+    Column("last_modified", Text),
+    Column("fingerprint", Text),
+    Column("checked_at", String(32)),
+    Column("failures", Integer, nullable=False, default=0),
+    Column("error", Text),
+)
+
 Index("ix_event_mentions_dyad", event_mentions.c.source_country, event_mentions.c.target_country)
 Index("ix_events_dyad", events.c.source_country, events.c.target_country)
+# With ix_events_dyad, one index per (source id|country, target id|country) pair: a dyad
+# timeline (analysis.queries.dyad_filter) is a union of index seeks, not a table scan.
+Index("ix_events_dyad_ids", events.c.source_id, events.c.target_id)
+Index("ix_events_dyad_id_country", events.c.source_id, events.c.target_country)
+Index("ix_events_dyad_country_id", events.c.source_country, events.c.target_id)

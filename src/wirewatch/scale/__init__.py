@@ -1,0 +1,1 @@
+"""Scale-out: the stage functions run as Dask tasks over partitions (see dask_runner)."""

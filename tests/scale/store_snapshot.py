@@ -1,0 +1,30 @@
+"""A store's content as plain sorted rows, to compare two stores for equality."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+QUERIES = {
+    "documents": "SELECT id, source, lang, title, text, published, published_basis, story_id "
+                 "FROM documents ORDER BY id",
+    "mentions": "SELECT * FROM mentions ORDER BY doc_id, start, \"end\"",
+    "event_mentions": "SELECT * FROM event_mentions ORDER BY id",
+    "events": "SELECT * FROM events ORDER BY id",
+    "stories": "SELECT * FROM stories ORDER BY id",
+    "rejections": "SELECT source, reason FROM rejections ORDER BY source, reason",
+    "search": "SELECT doc_id FROM documents_fts ORDER BY doc_id",
+}
+
+
+def snapshot(db: Path) -> dict[str, list[tuple]]:
+    with sqlite3.connect(db) as conn:
+        return {name: conn.execute(sql).fetchall() for name, sql in QUERIES.items()}
+
+
+def count(db: Path, table: str = "documents") -> int:
+    try:
+        with sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=5) as conn:
+            return conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+    except sqlite3.OperationalError:  # not created yet
+        return 0
