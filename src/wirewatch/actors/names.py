@@ -11,6 +11,7 @@ syllable ("Biden" -> "bidn", met by Bulgarian "Байдън" and Slovenian "Bidn
 from __future__ import annotations
 
 import tomllib
+import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -19,6 +20,7 @@ from wirewatch.text.keys import fold, is_cjk, tokenize, translit_key
 
 VOWELS = frozenset("aeiou")
 MIN_KEY = 3  # shortest key a name may be matched by...
+SHORT_KEY = 3  # a one-word name this short must be spelled exactly as in the text
 MIN_LETTERS = 3  # ...unless it is written with at least this many letters ("Мэй" -> "mi")
 
 
@@ -71,6 +73,11 @@ class NameIndex:
             for name in m.names:
                 self._add(name, m.actor, "metonym", m.place)
 
+    def _spelled_so(self, word: str, entry: NameEntry) -> bool:
+        """A short key is too weak alone ("Isi", Indonesian "content", reads as a Yoruba
+        "Jẹsì", Jersey): the word must be written as one of the actor's names."""
+        return entry.actor_id in self.spelled.get(fold(_before_apostrophe(word)), ())
+
     def _first(self, mine: frozenset[str], long_word: bool):
         """`_first_matches`, remembered per distinct token (names repeat within a corpus)."""
         cache_key = (mine, long_word)
@@ -88,6 +95,8 @@ class NameIndex:
             bucket.append(entry)
 
     def _add(self, name: str, actor_id: str, kind: str, place: str | None = None) -> None:
+        if not _readable(name):
+            return
         words = [name[a:b] for a, b in tokenize(name)]
         keys = tuple(k for k in (translit_key(w) for w in words) if k)
         if not keys:
@@ -115,6 +124,9 @@ class NameIndex:
         long_word = len(surface[i]) >= MIN_LETTERS or _letters([surface[i]]) >= MIN_LETTERS
         singles, multis = self._first(cand_keys[i], long_word)
         for entry, cut in singles:
+            if cut == 0 and len(entry.keys[0]) <= SHORT_KEY \
+                    and not self._spelled_so(surface[i], entry):
+                continue
             best = _longer(best, Candidate(i, i + 1, [entry], cut))
         stem = _before_apostrophe(surface[i])
         if stem != surface[i] and translit_key(stem):
@@ -136,6 +148,22 @@ class NameIndex:
             exact = self.spelled.get(fold(" ".join(surface[best.start:best.end])), set())
             best.entries.sort(key=lambda e: e.actor_id not in exact)
         return best
+
+
+# Scripts of the languages wirewatch identifies (text/language.py). CLDR also names countries
+# in Cherokee, Vai, Adlam ...; their Latin keys are short and collide with common words
+# (a Cherokee "Jersey" reads "isi", Indonesian for "content").
+READABLE_SCRIPTS = frozenset({"LATIN", "GREEK", "CYRILLIC", "ARABIC", "HEBREW", "CJK", "HANGUL",
+                              "HIRAGANA", "KATAKANA"})
+
+
+@lru_cache(maxsize=None)
+def _script(ch: str) -> str:
+    return unicodedata.name(ch, "").split(" ")[0]
+
+
+def _readable(name: str) -> bool:
+    return all(_script(ch) in READABLE_SCRIPTS for ch in name if ch.isalpha())
 
 
 def _letters(words: list[str]) -> int:
