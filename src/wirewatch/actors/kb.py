@@ -10,7 +10,7 @@ import json
 import tomllib
 from dataclasses import dataclass, field
 from datetime import date
-from functools import lru_cache
+from functools import cache, lru_cache
 from importlib import resources
 from pathlib import Path
 
@@ -104,7 +104,7 @@ class KnowledgeBase:
         ends = [r.end or date.today() for r in roles]
         return min(starts), max(ends)
 
-    @lru_cache(maxsize=None)  # noqa: B019 - the knowledge base lives as long as the process
+    @cache  # noqa: B019 - the knowledge base lives as long as the process
     def _by_role(self) -> dict[tuple[str, str], list[Actor]]:
         index: dict[tuple[str, str], list[Actor]] = {}
         for actor in self.actors.values():

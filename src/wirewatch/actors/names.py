@@ -13,7 +13,7 @@ from __future__ import annotations
 import tomllib
 import unicodedata
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from wirewatch.actors.kb import KnowledgeBase, data_root
 from wirewatch.text.keys import fold, is_cjk, tokenize, translit_key
@@ -157,7 +157,7 @@ READABLE_SCRIPTS = frozenset({"LATIN", "GREEK", "CYRILLIC", "ARABIC", "HEBREW", 
                               "HIRAGANA", "KATAKANA"})
 
 
-@lru_cache(maxsize=None)
+@cache
 def _script(ch: str) -> str:
     return unicodedata.name(ch, "").split(" ")[0]
 

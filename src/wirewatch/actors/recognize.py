@@ -14,8 +14,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
 
-from wirewatch.actors.kb import KnowledgeBase, load_kb
 from wirewatch.actors.guards import ambiguous_country_dropped, common_word
+from wirewatch.actors.kb import KnowledgeBase, load_kb
 from wirewatch.actors.names import (
     NameIndex,
     add_proclitic_keys,

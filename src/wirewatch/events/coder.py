@@ -207,16 +207,14 @@ def _coordinated_sources(trigger, found, source, target, tokens, text):
         # parties of talks may be objects of another verb: "accused Moscow and Pyongyang
         # that they cooperate"; other types need coordinated subjects
         row = found.before if trigger.type in SYMMETRIC else found.subjects
-        at = len(row) - 1
-        if not row or (row[-1] is not source and row[-1] is not target):
+        if len(row) < 2 or (row[-1] is not source and row[-1] is not target):
             return None
-        first, second = (row[-2], row[-1]) if len(row) >= 2 else (None, None)
-    elif trigger.order == "noun" and found.after and found.after[0] is source:
-        first, second = source, found.after[1] if len(found.after) >= 2 else None
-        at = 0
+        first, second = row[-2], row[-1]
+    elif trigger.order == "noun" and len(found.after) >= 2 and found.after[0] is source:
+        first, second = source, found.after[1]
     else:
         return None
-    if first is None or second is None or at < 0 or not _coordinated(first, second, tokens, text):
+    if not _coordinated(first, second, tokens, text):
         return None
     if _same(first.mention, second.mention):
         return None
@@ -285,17 +283,12 @@ def _mark_case(p: Placed, tokens: Tokens, lo: int, pack: Pack) -> None:
     p.located = word in syntax.locative and _is_place(p, tokens, pack)
 
 
-def _is_demonym(p: Placed, tokens: Tokens, pack: Pack) -> bool:
+def _is_place(p: Placed, tokens: Tokens, pack: Pack) -> bool:
+    """A country or capital by name, not a demonym ("in Iran", not "in Iranian hands")."""
     if p.mention.kind != "country" or p.mention.role is not None:
         return False
     words = tokens.folded[p.start:p.end]
-    return any(m.start == 0 and m.end == len(words) for m in pack.demonyms.find(words))
-
-
-def _is_place(p: Placed, tokens: Tokens, pack: Pack) -> bool:
-    """A country or capital by name, not a demonym ("in Iran", not "in Iranian hands")."""
-    return p.mention.kind == "country" and p.mention.role is None \
-        and not _is_demonym(p, tokens, pack)
+    return not any(m.start == 0 and m.end == len(words) for m in pack.demonyms.find(words))
 
 
 def _clause_starts(text: str, tokens: Tokens, i: int, j: int, syntax: Syntax,
@@ -325,28 +318,24 @@ def _clause_starts(text: str, tokens: Tokens, i: int, j: int, syntax: Syntax,
     return starts, complements, subordinates
 
 
-def _main_subject(placed: list[Placed], starts: list[int],
-                  clause: tuple[int, int]) -> Placed | None:
+def _parties_before(placed: list[Placed], starts: list[int], clause: tuple) -> list[Placed]:
+    """The parties (not settings) of the clause just before `clause`."""
+    n = starts.index(clause[0])
+    lo = starts[n - 1] if n else clause[0]
+    return [p for p in placed if lo <= p.start and p.end <= clause[0] and not p.located]
+
+
+def _main_subject(placed: list[Placed], starts: list[int], clause: tuple) -> Placed | None:
     """The unstated subject of an adverbial clause: the subject of the clause before it
     ("Putin spoke with Pezeshkian after having discussed with Trump" -> Putin)."""
-    n = starts.index(clause[0])
-    if n == 0:
-        return None
-    lo = starts[n - 1]
-    subjects = [p for p in placed if lo <= p.start and p.end <= clause[0]
-                and not p.oblique and not p.located]
+    subjects = [p for p in _parties_before(placed, starts, clause) if not p.oblique]
     return subjects[0] if subjects else None
 
 
-def _complement_subject(placed: list[Placed], starts: list[int],
-                        clause: tuple[int, int]) -> Placed | None:
+def _complement_subject(placed: list[Placed], starts: list[int], clause: tuple) -> Placed | None:
     """The unstated subject of a that-clause: the last party of the clause before it
     ("accused North Korea that it delivers shells" -> North Korea)."""
-    n = starts.index(clause[0])
-    if n == 0:
-        return None
-    lo = starts[n - 1]
-    parties = [p for p in placed if lo <= p.start and p.end <= clause[0] and not p.located]
+    parties = _parties_before(placed, starts, clause)
     return parties[-1] if parties else None
 
 
@@ -359,10 +348,10 @@ def _clause(starts: list[int], t: int, j: int, complements: set[int]) -> tuple[i
     """(start, end, own end) of the clause holding token t: the range runs on over a that-clause
     the trigger governs ("promised that it will send grain to Egypt"), the own end does not."""
     n = bisect_right(starts, t)
-    own_end = starts[n] if n < len(starts) else j
+    start, own_end = starts[n - 1], starts[n] if n < len(starts) else j
     if n < len(starts) and starts[n] in complements:
         n += 1
-    return starts[bisect_right(starts, t) - 1], starts[n] if n < len(starts) else j, own_end
+    return start, starts[n] if n < len(starts) else j, own_end
 
 
 def _same(a: Mention, b: Mention) -> bool:
@@ -458,17 +447,10 @@ def _status(pack: Pack, folded: list[str], t_start: int, t_end: int,
     words = [w for w in folded[t_start:t_end] if len(w) >= MIN_INFLECTED]
     verb = (words[-1] if verb_final else words[0]) if words else None
     for status in STATUS_PRECEDENCE:
-        word = pack.status_word.get(status)
-        if verb and word and word.size and word.find([verb]):
-            found.add(status)
-        before = pack.status_before.get(status)
-        if before and before.size:
-            if before.find(folded[max(0, t_start - window):t_start]):
-                found.add(status)
-        after = pack.status_after.get(status)
-        if after and after.size:
-            segment = folded[t_end: t_end + window]
-            if after.find(segment):
+        for cues, words in ((pack.status_word.get(status), [verb] if verb else []),
+                            (pack.status_before.get(status), folded[max(0, t_start - window):t_start]),
+                            (pack.status_after.get(status), folded[t_end:t_end + window])):
+            if cues and cues.size and words and cues.find(words):
                 found.add(status)
     return next((s for s in STATUS_PRECEDENCE if s in found), "asserted")
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import tomllib
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache
 from importlib import resources
 from typing import Any
 
@@ -188,7 +188,7 @@ def _load_syntax(pack: Pack, data: dict[str, Any]) -> None:
              data.get("anaphora", {}).get("pair", []), "pair")
 
 
-@lru_cache(maxsize=None)
+@cache
 def load_pack(lang: str | None) -> Pack:
     """The pack of `lang`; a language without one gets an empty pack (no events)."""
     code = lang or "und"

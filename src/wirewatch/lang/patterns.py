@@ -128,7 +128,7 @@ def _match_rest(tokens, t: int, keys: list[str], k: int) -> int | None:
         return k
     token = tokens[t]
     if token.kind == "gap":
-        for skip in range(0, MAX_GAP + 1):
+        for skip in range(MAX_GAP + 1):
             end = _match_rest(tokens, t + 1, keys, k + skip)
             if end is not None:
                 return end
