@@ -69,7 +69,7 @@ def test_reference_words(lang, text, expected):
     ("es", "Las ventas no se veían desde septiembre del año pasado.", ("septiembre del año pasado", "2023-09")),
     ("en", "The wars of 1956, 1967 and 1973 reshaped the region.", ("1973", "1973")),
     ("en", "He cited a 2009 analysis by the budget office.", ("2009", "2009")),
-    ("es", "Los aviones empezarán a volar en el 2027.", ("2027", "2027")),
+    ("es", "Los aviones empezarán a volar en el 2027.", ("el 2027", "2027")),
     ("es", "La prueba concluye el día 20.", ("el día 20", "2024-06-20")),
 ])
 def test_years_joined_and_listed(lang, text, expected):

@@ -65,7 +65,7 @@ def test_past_year_bounds_from_below_and_tenures_intersect():
 
 
 def test_future_weekday_pair_bounds_from_above():
-    text = "The ministers will meet on Monday (2/12) in Geneva."
+    text = "The ministers will meet on Monday (12/2) in Geneva."  # month first in English
     pub = publication_date(text, "en", None, [(date(2024, 7, 28), TODAY)], TODAY)
     assert pub.latest == date(2024, 12, 2) and pub.earliest >= date(2024, 11, 25)
 

@@ -127,15 +127,15 @@ CASES = {
         "guards": ["Das Wachstum lag bei 2,3% um 10:00 Uhr.", "Die Minister trafen sich am Morgen in Berlin."],
     },
     "es": {
-        "weekday": [("Putin habló el sábado por teléfono con Raisi.", [("sábado", "2024-06-15")])],
-        "future": [("El ministro viajará a Pekín el lunes.", [("lunes", "2024-06-17")]),
+        "weekday": [("Putin habló el sábado por teléfono con Raisi.", [("el sábado", "2024-06-15")])],
+        "future": [("El ministro viajará a Pekín el lunes.", [("el lunes", "2024-06-17")]),
                    ("El ministro viajará a Pekín el próximo lunes.", [("el próximo lunes", "2024-06-17")])],
         "relative": [("Hace tres días se reunieron los ministros.", [("Hace tres días", "2024-06-12")]),
                      ("La semana pasada Lavrov visitó Ankara.", [("La semana pasada", "2024-W23")]),
                      ("Ayer el presidente firmó el decreto.", [("Ayer", "2024-06-14")])],
-        "absolute": [("El acuerdo se firmó el 12 de noviembre de 2022.", [("12 de noviembre de 2022", "2022-11-12")])],
+        "absolute": [("El acuerdo se firmó el 12 de noviembre de 2022.", [("el 12 de noviembre de 2022", "2022-11-12")])],
         "month": [("En junio ambos países firmaron un tratado.", [("junio", "2024-06")]),
-                  ("A finales de noviembre de 2022 se firmó el acuerdo.", [("A finales de noviembre de 2022", "2022-11")])],
+                  ("A finales de noviembre de 2022 se firmó el acuerdo.", [("finales de noviembre de 2022", "2022-11")])],
         "year": [("En 2023 se celebraron las negociaciones.", [("2023", "2023")])],
         "guards": ["El crecimiento fue de 2,3% a las 10:00.", "Los ministros se reunieron por la mañana."],
     },
@@ -240,7 +240,7 @@ CASES = {
 # with a tenure starting 2024-07-28 the pair fixes 2024-12-02.
 PUB_PAIRS = {
     "el": "Τη Δευτέρα (2/12) οι υπουργοί συναντήθηκαν στην Αθήνα. Συζήτησαν για την κρίση.",
-    "en": "On Monday (2/12) the ministers met in Geneva. They discussed the crisis.",
+    "en": "On Monday (12/2) the ministers met in Geneva. They discussed the crisis.",
     "ro": "Luni (2/12), miniștrii s-au întâlnit la București. Au discutat despre criză.",
     "id": "Pada hari Senin (2/12), para menteri bertemu di Jakarta. Mereka membahas krisis.",
     "ru": "В понедельник (2/12) министры встретились в Москве. Они обсудили кризис.",

@@ -13,9 +13,11 @@ from functools import lru_cache
 
 from ..models import DateExpression, PublishedDate
 from .config import alternation, load_dates_toml, pattern_regex, words_alternation
+from .days import day_number_words, day_part_source
 from .names import CJK_LANGS, cldr_names, fold_text, fold_word
 from .periods import (
     build_period,
+    century_source,
     decade_source,
     ordinal_source,
     quarter_source,
@@ -31,7 +33,10 @@ REL_KEYS = {
     "this_month": (0, "m"), "last_month": (-1, "m"), "next_month": (1, "m"),
     "this_year": (0, "y"), "last_year": (-1, "y"), "next_year": (1, "y"),
 }
+WEEKEND_KEYS = {"this": 0, "last": -1, "next": 1}
 _SPEC_KEY = re.compile(r"^([+-]?\d+)([dwmy])$")
+# "1957-58": the second year of a range written with two digits
+_YEAR_RANGE_TAIL = re.compile(r"[ \t]*[-/\u2013][ \t]*(\d\d)(?![\w]|[.,]\d)")
 
 _YEAR = r"(?P<year>(?:1[89]\d\d|20\d\d){jal})(?![\d]|[.,]\d)"
 _DAYNUM = r"(?P<day>3[01]|[12]\d|0?[1-9])"
@@ -55,6 +60,8 @@ class Profile:
         self.cjk = lang in CJK_LANGS
         self.capitalized = bool(meta.get("capitalized", False))
         self.month_day = bool(meta.get("month_day", False))
+        # "12/11/2022": day first (most languages) or month first (English), see docs/time.md
+        self.month_first = meta.get("numeric_order", "dmy") == "mdy"
         procl = meta.get("proclitics", [])
         self.procl = ("(?:" + "|".join(re.escape(fold_word(p)) for p in procl) + ")?") if procl else ""
         sep = r"[\s\-]*" if self.cjk else r"[\s\-]+"
@@ -95,7 +102,10 @@ class Profile:
 
         suffixes = ncfg.get("suffixes", [])
         suf = "|".join(re.escape(fold_word(s)) for s in sorted(suffixes, key=len, reverse=True))
-        self.name_tail = r"(?:'\w{1,5}" + (("|" + suf) if suf else "") + r")?"
+        # Turkish "Pazartesi'ye" keeps its apostrophe suffix; English "Monday's" does not
+        apo = r"'\w{1,5}" if meta.get("apostrophe_suffixes", True) else ""
+        alts_tail = "|".join(x for x in (apo, suf) if x)
+        self.name_tail = rf"(?:{alts_tail})?" if alts_tail else ""
         b0 = "" if self.cjk else r"(?<!\w)" + self.procl
         b1 = "" if self.cjk else self.name_tail + r"(?!\w)"
 
@@ -115,8 +125,9 @@ class Profile:
         wall = words_alternation(list(self.wd_of))
         self.wd_full_rx = wfull
 
-        dsuf = alternation(cues.get("day_suffixes", []), left=False)
-        dsuf = rf"(?:\.|{dsuf})?" if dsuf else r"\.?"
+        dsuf_words = alternation(cues.get("day_suffixes", []), left=False)
+        dsuf = rf"(?:\.|{dsuf_words})?" if dsuf_words else r"\.?"
+        dsuf_end = rf"(?:{dsuf_words})?" if dsuf_words else ""  # "June 10." ends a sentence
         dm_join = alternation(cues.get("day_month", []))
         my_join = alternation(cues.get("month_year", []))
         ysuf = alternation(cues.get("year_suffixes", []), left=False)
@@ -150,13 +161,19 @@ class Profile:
                    + r"(?P<s>[-/.])(?P<mon>1[0-2]|0?[1-9])(?P=s)(?P<day>3[01]|[12]\d|0?[1-9])(?![\d])"))
         rx.append(("num", r"(?<![\d.,/:])(?P<day>\d{1,2})(?P<s>[./-])(?P<mon>\d{1,2})(?P=s)"
                    r"(?P<year>(?:19|20)\d\d|\d\d)(?![\d]|[.,]\d)" + (rf"(?:\s*{ysuf}\.?)?" if ysuf else "")))
+        self.day_numbers: dict[str, int] = {}
         if mon_any:
             dmj = rf"(?:\s*{dm_join}\s*|[\s\-.,]*)" if dm_join else r"[\s\-.,]*"
             myj = rf"[\s,]*(?:{my_join}\s+)?" if my_join else r"[\s,]*"
             rng = r"(?:\s*(?:-|/|до|по|al|au|bis|a|e|и|і|ve|ile|to|and|–)\s*(?:3[01]|[12]\d|0?[1-9])" + dsuf + r"(?!\d))?"
             rx.append(("dmy", day + rng + dmj + monword("mon") + rf"(?:{myj}{yfull})?"))
+            self.day_numbers = day_number_words(cfg)
+            dnum = words_alternation(list(self.day_numbers))
+            if dnum:  # "el siete de noviembre", "the first of May"
+                rx.append(("dmyw", rf"(?<!\w)(?P<dword>{dnum})(?!\w)" + dmj + monword("mon")
+                           + rf"(?:{myj}{yfull})?"))
             if self.month_day:
-                rx.append(("mdy", monword("mon") + r"\.?\s+" + _DAYNUM + dsuf
+                rx.append(("mdy", monword("mon") + r"\.?\s+" + _DAYNUM + dsuf_end
                            + r"(?![\d:])" + rf"(?:,?\s+{year})?"))
             rx.append(("my", monword("mon") + myj + yfull))
             rx.append(("month", monword("mon") + post_shift + mod_post))
@@ -184,12 +201,22 @@ class Profile:
         ord_src, self.ordinals = ordinal_source(cfg, dsuf)
         rx.append(("quarter", quarter_source(cfg, ord_src, self.procl)))
         sea_src, self.season_of = season_source(cfg, b0, b1)
-        if sea_src:
-            rx.append(("season", sea_src + post_shift))
+        if sea_src:  # "winter of 2023", "hiver 2023"
+            year_tail = rf"(?:{myj}{yfull})?" if mon_any else ""
+            rx.append(("season", sea_src + post_shift + year_tail))
         decades = cfg.get("decades", {}).get("patterns", [])
         dec_src = decade_source(cfg, self.procl)
         if dec_src:
             rx.append(("decade", dec_src))
+        cen_src, self.century_words = century_source(cfg, self.procl, dsuf_words, self.cjk)
+        if cen_src:
+            rx.append(("century", cen_src))
+        marks = "".join(re.escape(fold_word(m)) for m in cfg.get("years", {}).get("short_marks", []))
+        if marks:  # "since '82"
+            rx.append(("year2", rf"(?<![\w{marks}])[{marks}](?P<y2>\d\d)(?![\d]|[.,]\d|s(?!\w))"))
+        dp_src, self.part_groups, dp_gate = day_part_source(cfg, lang, self.procl, self.cjk)
+        if dp_src:
+            rx.append(("dpart", dp_src))
         ylist = alternation(cues.get("year_list", []))
         self.year_list_rx = re.compile(r"(?:1[89]|20)\d\d\s*(?:[,/\-\u2013]" + (f"|{ylist}" if ylist else "")
                                        + r")\s*$")
@@ -219,6 +246,15 @@ class Profile:
             if a:
                 self.rel_specs[f"r{i}"] = REL_KEYS[key]
                 rel_alts.append(f"(?P<r{i}>{a})")
+                i += 1
+        # weekends first: the alternation takes its first match ("next weekend", not "next week")
+        wcfg = cfg.get("weekend", {})
+        for key in ("this", "next", "last"):  # each goes before the others: last, next, this
+            a = alternation(wcfg.get(key, []), proclitics=self.procl)
+            if a:
+                rel_all.extend(wcfg[key])
+                self.rel_specs[f"r{i}"] = (WEEKEND_KEYS[key], "e")
+                rel_alts.insert(0, f"(?P<r{i}>{a})")
                 i += 1
         if rel_alts:
             rx.append(("rel", "(?:" + "|".join(rel_alts) + ")" + mod_post))
@@ -261,9 +297,11 @@ class Profile:
             "decade": list("0123456789'") + self._firsts([t.split("{")[0] for t in decades if t.split("{")[0]]),
             "any": [],
         }
+        firsts["dword"] = [k[:1] for k in self.day_numbers] if mon_any else []
         kind_first = {"mdy": "month", "my": "month", "month": "month", "wdparen": "weekday",
                       "weekday": "weekday", "rel": "rel", "ref": "ref", "season": "season",
-                      "quarter": "any", "dayword": "any", "decade": "decade"}
+                      "quarter": "any", "dayword": "any", "decade": "decade", "dmyw": "dword",
+                      "century": "any", "dpart": "any", "year2": "any"}
         compiled = []
         for k, src in rx:
             if k in kind_first:
@@ -282,7 +320,7 @@ class Profile:
         self.kw_month = _Keys(self.month_of, stems=name_stems, cjk=self.cjk)
         self.kw_wd = _Keys(self.wd_of, stems=name_stems, cjk=self.cjk)
         rel_pats = []
-        for key, pats in relcfg.items():
+        for key, pats in list(relcfg.items()) + list(cfg.get("weekend", {}).items()):
             if isinstance(pats, dict):
                 for v in pats.values():
                     rel_pats.extend(v)
@@ -295,11 +333,16 @@ class Profile:
         self.kw_season = _Keys(self.season_of, stems=name_stems, cjk=self.cjk)
         self.kw_quarter = _Keys(cfg.get("quarters", {}).get("patterns", []) + ["q1", "q2", "q3", "q4"],
                                 patterns=True, cjk=self.cjk)
+        self.kw_dword = _Keys(self.day_numbers if mon_any else [], cjk=self.cjk)
+        self.kw_century = _Keys([p.replace("{c}", "") for p in cfg.get("centuries", {}).get("patterns", [])],
+                                patterns=True, cjk=self.cjk)
+        self.kw_part = _Keys(dp_gate, patterns=True, cjk=self.cjk)
         gates = {
             "iso": ("d",), "num": ("d",), "dm": ("d",), "cjk": ("d",), "cjkday": ("d",),
             "year": ("d",), "dmy": ("d", "m"), "mdy": ("d", "m"), "my": ("d", "m"),
             "month": ("m",), "wdparen": ("d", "w"), "weekday": ("w",), "rel": ("r",),
             "ref": ("f",), "season": ("s",), "quarter": ("q",), "decade": ("d",), "dayword": ("d",),
+            "dmyw": ("n", "m"), "century": ("c",), "year2": ("d",), "dpart": ("p",),
         }
         self.gated = [(k, r, gates.get(k, ("u",))) for k, r in self.regexes]
 
@@ -320,6 +363,20 @@ class Profile:
         self.cue_weekday_after = head(cues.get("weekday_after", []))
         self.cue_numeric = tail(cues.get("numeric", []) + cues.get("weekday", []))
         self.not_before = tail(cues.get("not_before", []))
+        # words the gold standards count as part of an expression ("el lunes", "del 2008")
+        lead = alternation(cues.get("extent_before", []), proclitics=self.procl)
+        self.lead_rx = re.compile(lead + r"\s+$") if lead and not self.cjk else None
+        lastw_all = alternation(cues.get("last", []) + cues.get("last_after", []))
+        nextw_all = alternation(cues.get("next", []) + cues.get("next_after", []))
+        self.lead_last = re.compile(lastw_all) if lastw_all else None
+        self.lead_next = re.compile(nextw_all) if nextw_all else None
+        # "the past nine days" is a duration, not PAST_REF
+        # and "the future of the club" is a noun phrase (`ref_not_after` words)
+        unit_alt = alternation([p for v in cfg.get("units", {}).values() for p in v])
+        ref_after = alternation(cues.get("ref_not_after", []), left=False)
+        guards = [x for x in (unit_alt and r"(?:[^\s.,;:!?]+\s+){0,2}?" + unit_alt, ref_after) if x]
+        self.ref_not_after = (re.compile(r"^[\s\-]+(?:" + "|".join(guards) + ")")
+                              if guards and not self.cjk else None)
         self.not_after = head(cues.get("not_after", []))
         self.rel_not_before = tail(cues.get("rel_not_before", []))
         self.current_year = tail(cues.get("current_year", []))
@@ -590,13 +647,13 @@ def _build(kind: str, m, ctx: _Ctx):
         return Spec("date", y, mo, d) if date_ok(y, mo, d) else None
     if kind in ("num", "wdparen", "dm"):
         d, mo = int(g["day"]), int(g["mon"])
+        if prof.month_first and g.get("s") != ".":  # "12.11.2022" is day first everywhere
+            d, mo = mo, d
         y = _year2(g["year"]) if g.get("year") else None
         if mo > 12 and d <= 12:
             d, mo = mo, d
         if not (1 <= mo <= 12 and 1 <= d <= 31):
             return None
-        if kind == "num" and prof.lang == "en" and g["s"] == "/" and False:
-            pass
         wd = _wd_num(prof, g["wd"]) if g.get("wd") else None
         if kind == "dm":
             before = ctx.folded[max(0, m.start() - 2):m.start()]
@@ -614,7 +671,7 @@ def _build(kind: str, m, ctx: _Ctx):
         if y is not None and not date_ok(y, mo, d):
             return None
         return Spec("date", y, mo, d, weekday=wd)
-    if kind in ("dmy", "mdy", "my", "month"):
+    if kind in ("dmy", "dmyw", "mdy", "my", "month"):
         mo = _month_num(prof, g["mon"])
         if mo is None:
             return None
@@ -627,8 +684,10 @@ def _build(kind: str, m, ctx: _Ctx):
                 return None
             if not jal and y < 1800:
                 return None
-        if kind in ("dmy", "mdy"):
-            d = int(g["day"])
+        if kind in ("dmy", "dmyw", "mdy"):
+            d = int(g["day"]) if g.get("day") else prof.day_numbers.get(re.sub(r"[\s\-]+", " ", g["dword"]))
+            if d is None:
+                return None
             raw = g["mon"].rstrip(".")
             # "5 mar" alone is weak: an abbreviation needs a year, a weekday, a capital in
             # cased languages or a numeric cue
@@ -636,6 +695,8 @@ def _build(kind: str, m, ctx: _Ctx):
                     and not (prof.capitalized and ctx.text[m.start("mon"):m.start("mon") + 1].isupper()) \
                     and not (prof.cue_numeric and _before(ctx, prof.cue_numeric, m.start())):
                 return None
+            if kind == "dmyw" and raw in prof.ambiguous and y is None:
+                return None  # "cinci mai multe": a number word before an ambiguous month
             if raw in prof.ambiguous and y is None and prof.capitalized \
                     and not ctx.text[m.start("mon"):m.start("mon") + 1].isupper():
                 return None
@@ -682,9 +743,23 @@ def _build(kind: str, m, ctx: _Ctx):
         spec = build_period(kind, g, prof)
         if spec is not None:
             spec.shift = _shift(m)
+            if g.get("year"):
+                spec.year, spec.shift = int(g["year"]), None
         return spec
-    if kind in ("ref", "quarter", "decade"):
+    if kind == "ref" and prof.ref_not_after is not None and _after(ctx, prof.ref_not_after, m.end()):
+        return None
+    if kind in ("ref", "quarter", "decade", "century"):
         return build_period(kind, g, prof)
+    if kind == "year2":  # "since '82", not "iLife '11"
+        if not (_before(ctx, prof.cue_year, m.start()) or _before(ctx, prof.year_list_rx, m.start(), 20)):
+            return None
+        v = int(g["y2"])
+        return Spec("year", 2000 + v if v < 50 else 1900 + v)
+    if kind == "dpart":
+        for name, (offset, part) in prof.part_groups.items():
+            if g.get(name):
+                return Spec("rel", amount=offset, unit="d", part=part)
+        return None
     if kind == "year":
         y = int(g["year"])
         if g.get("ys") or g.get("mod") or g.get("moda"):
@@ -788,6 +863,12 @@ def _attach_years(chosen: list, folded: str, prof: Profile) -> list:
     """"the fourth quarter of 2005", "October of next year", "verano de 2012": one expression."""
     out = []
     for s, e, spec in chosen:
+        if out and spec.kind in ("quarter", "season") and spec.year is None and spec.shift is None \
+                and out[-1][2].kind == "year" and not folded[out[-1][1]:s].strip():
+            s0, _, prev = out[-1]  # "2023年冬季", "2023 kışında": the year written first
+            spec.year = prev.year
+            out[-1] = (s0, e, spec)
+            continue
         if out:
             s0, e0, prev = out[-1]
             yearly = spec.kind == "year" or (spec.kind == "rel" and spec.unit == "y" and not spec.delta)
@@ -818,7 +899,8 @@ def detect(text: str, lang: str | None) -> list[tuple[int, int, Spec]]:
         for need in needs:
             if need not in gate:
                 keys = {"m": prof.kw_month, "w": prof.kw_wd, "r": prof.kw_rel, "u": prof.kw_unit,
-                        "f": prof.kw_ref, "s": prof.kw_season, "q": prof.kw_quarter}[need]
+                        "f": prof.kw_ref, "s": prof.kw_season, "q": prof.kw_quarter, "n": prof.kw_dword,
+                        "c": prof.kw_century, "p": prof.kw_part}[need]
                 gate[need] = keys.hit(folded, words)
             if not gate[need]:
                 ok = False
@@ -868,9 +950,63 @@ def detect(text: str, lang: str | None) -> list[tuple[int, int, Spec]]:
             continue
         out.append((s, e, spec))
         i += 1
-    for s, e, spec in out:
-        spec.tense = _tense(ctx, s, e)
+    out = _year_ranges(out, folded)
+    _month_from_previous(out, folded)
+    forced = _leads(out, folded, prof)
+    for k, (s, e, spec) in enumerate(out):
+        spec.tense = forced.get(k) or _tense(ctx, s, e)
     return out
+
+
+def _month_from_previous(out: list, folded: str) -> None:
+    """"el día 19 de marzo y la vuelta el día 26": a day number without a month takes the month
+    (and year) of the date before it in the same sentence; a smaller day number than that date's
+    is in the month after ("empezó el 25 de febrero y concluye el día 5")."""
+    for k in range(1, len(out)):
+        s, _, spec = out[k]
+        _, pe, prev = out[k - 1]
+        if spec.kind != "mday" or prev.kind not in ("date", "month") or not prev.month or prev.jalali \
+                or _BOUNDARY_PUNCT.search(folded, pe, s):
+            continue
+        y, mo = prev.year, prev.month
+        if prev.day and spec.day < prev.day:
+            y, mo = (None if y is None else y + mo // 12), mo % 12 + 1
+        if date_ok(y or 2000, mo, spec.day):
+            spec.kind, spec.month, spec.year = "date", mo, y
+
+
+def _year_ranges(chosen: list, folded: str) -> list:
+    """"1957-58": the two-digit end of a year range is a year of its own."""
+    out = []
+    for k, (s, e, spec) in enumerate(chosen):
+        out.append((s, e, spec))
+        if spec.kind != "year" or spec.year is None or spec.month is not None:
+            continue
+        m = _YEAR_RANGE_TAIL.match(folded, e)
+        nxt = chosen[k + 1][0] if k + 1 < len(chosen) else len(folded)
+        if m and m.end() <= nxt and int(m.group(1)) > spec.year % 100:
+            out.append((m.start(1), m.end(1), Spec("year", spec.year - spec.year % 100 + int(m.group(1)))))
+    return out
+
+
+def _leads(out: list, folded: str, prof: Profile) -> dict[int, str]:
+    """Widen expressions over the pack's `extent_before` words ("el", "del", "el pasado"), in
+    place; returns the tense such a word fixes ("el pasado 24 de enero" is in the past)."""
+    forced: dict[int, str] = {}
+    if prof.lead_rx is None:
+        return forced
+    prev_end = 0
+    for k, (s, e, spec) in enumerate(out):
+        m = prof.lead_rx.search(folded, max(prev_end, s - 30), s)
+        if m and m.start() < s:
+            lead = folded[m.start():s]
+            if prof.lead_last is not None and prof.lead_last.search(lead):
+                forced[k] = "past"
+            elif prof.lead_next is not None and prof.lead_next.search(lead):
+                forced[k] = "future"
+            out[k] = (m.start(), e, spec)
+        prev_end = e
+    return forced
 
 
 def find_dates(text: str, lang: str | None, anchor: PublishedDate | None) -> list[DateExpression]:

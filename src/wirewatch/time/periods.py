@@ -1,8 +1,9 @@
-"""Quarters, seasons, decades and reference words ("now", "recently"): TIMEX values beyond days.
+"""Quarters, seasons, decades, centuries and reference words ("now"): TIMEX values beyond days.
 
 Kept apart from expressions.py: each builder turns one `dates.toml` section into regex sources
 with named groups, and `build_period` turns a match into a `Spec`. Values follow TIMEX3:
-`2009-Q3`, `2012-SU`, `199` (the 1990s), `PRESENT_REF` / `PAST_REF` / `FUTURE_REF`.
+`2009-Q3`, `2012-SU`, `199` (the 1990s), `19` (the 20th century), `PRESENT_REF` / `PAST_REF` /
+`FUTURE_REF`.
 """
 
 from __future__ import annotations
@@ -78,6 +79,47 @@ def decade_source(cfg: dict, procl: str) -> str | None:
     return "(?:" + "|".join(alts) + ")" if alts else None
 
 
+_ROMAN = {"i": 1, "v": 5, "x": 10, "l": 50}
+
+
+def roman_value(s: str) -> int | None:
+    """The value of a (folded) Roman numeral up to L, or None."""
+    if not s or any(c not in _ROMAN for c in s):
+        return None
+    total = 0
+    for i, c in enumerate(s):
+        v = _ROMAN[c]
+        total += -v if i + 1 < len(s) and _ROMAN[s[i + 1]] > v else v
+    return total
+
+
+def century_source(cfg: dict, procl: str, suffix_src: str | None, cjk: bool = False
+                   ) -> tuple[str | None, dict[str, int]]:
+    """`[centuries] patterns` with `{c}`: a number ("20th", "20."), a Roman numeral ("XX",
+    "XXe") or a word from `[centuries] words` ("twentieth", "Novecento" = 20)."""
+    cc = cfg.get("centuries", {})
+    words = {re.sub(r"[\s\-]+", " ", fold_word(k)): int(v) for k, v in cc.get("words", {}).items()}
+    suf = alternation(cc.get("suffixes", []), left=False)
+    sufs = "|".join(x for x in (suf, suffix_src) if x)
+    walt = words_alternation(list(words))
+    alts = []
+    for i, tpl in enumerate(cc.get("patterns", [])):
+        if tpl.count("{c}") != 1:
+            continue
+        # "20. Jahrhundert": an ordinal dot only before the word; "siglo XX." ends a sentence
+        dot = r"\." if tpl.strip().startswith("{c}") else ""
+        tail = "(?:" + "|".join(x for x in (dot, sufs) if x) + ")?" if (dot or sufs) else ""
+        num = rf"(?P<cn{i}>(?:[12]?\d|[ivxl]{{1,6}}){tail}" + (f"|{walt}" if walt else "") + ")"
+        num += r"(?!\d)" if cjk else r"(?!\w)"
+        head, rest = (x.strip() for x in tpl.split("{c}"))
+        start = r"(?<![\d.])" if cjk else r"(?<![\w.])"
+        src = (alternation([head], proclitics=procl) + r"[\s\-]*" if head else start) + num
+        if rest:
+            src += r"[\s\-]*" + alternation([rest], left=False)
+        alts.append(src)
+    return ("(?:" + "|".join(alts) + ")" if alts else None), words
+
+
 def build_period(kind: str, g: dict, prof) -> Spec | None:
     """The Spec of a quarter, season, decade or reference match."""
     if kind == "ref":
@@ -96,6 +138,14 @@ def build_period(kind: str, g: dict, prof) -> Spec | None:
     if kind == "season":
         i = prof.season_of.get(re.sub(r"[\s\-]+", " ", g["sea"]))
         return None if i is None else Spec("season", period=SEASON_CODES[i])
+    if kind == "century":
+        raw = next(v for k, v in g.items() if k.startswith("cn") and v)
+        key = re.sub(r"[\s\-]+", " ", raw.strip())
+        n = prof.century_words.get(key)
+        if n is None:
+            core = re.match(r"\d+|[ivxl]+", key)
+            n = None if core is None else (int(core.group()) if core.group().isdigit() else roman_value(core.group()))
+        return Spec("century", year=(n - 1) * 100) if n and 1 <= n <= 21 else None
     if kind == "decade":
         raw = next(v for k, v in g.items() if k.startswith("dec") and v).lstrip("'")
         v = int(raw)

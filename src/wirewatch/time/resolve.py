@@ -15,14 +15,14 @@ from ..models import DateExpression, PublishedDate
 from .calendars import gregorian_to_jalali, jalali_to_gregorian
 
 PREC_ORDER = {"day": 0, "week": 1, "month": 2, "quarter": 3, "season": 3, "year": 4, "decade": 5,
-              "ref": 6, "unknown": 7}
-UNIT_PREC = {"d": "day", "w": "week", "m": "month", "y": "year"}
-UNDATED = ("ref", "decade")  # "now", "recently", "the 1990s" do not date an event
+              "century": 6, "ref": 7, "unknown": 8}
+UNIT_PREC = {"d": "day", "w": "week", "e": "week", "m": "month", "y": "year"}  # e: weekend
+UNDATED = ("ref", "decade", "century")  # "now", "recently", "the 1990s" do not date an event
 
 
 @dataclass
 class Spec:
-    kind: str  # date | month | year | weekday | rel | mday | quarter | season | decade | ref
+    kind: str  # date | month | year | weekday | rel | mday | quarter | season | decade | century | ref
     year: int | None = None
     month: int | None = None
     day: int | None = None
@@ -36,6 +36,7 @@ class Spec:
     period: str | None = None  # quarter "Q1".."Q4" ("Q-1": the last one), season "SP".."WI"
     year_shift: int | None = None  # "October of next year": the year relative to the anchor's
     ref: str | None = None  # PRESENT_REF | PAST_REF | FUTURE_REF
+    part: str | None = None  # part of the day: MO | AF | EV | NI ("this morning" = YYYY-MM-DDTMO)
 
     @property
     def relative(self) -> bool:
@@ -53,7 +54,7 @@ class Spec:
             return "day"
         if self.kind == "date":
             return "day"
-        return self.kind  # month | year | quarter | season | decade | ref
+        return self.kind  # month | year | quarter | season | decade | century | ref
 
 
 # ---------------------------------------------------------------- helpers
@@ -66,7 +67,7 @@ def _add_months(y: int, m: int, n: int) -> tuple[int, int]:
 def _shift_date(d: date, n: int, unit: str) -> date:
     if unit == "d":
         return d + timedelta(days=n)
-    if unit == "w":
+    if unit in ("w", "e"):
         return d + timedelta(days=7 * n)
     if unit == "m":
         y, m = _add_months(d.year, d.month, n)
@@ -256,6 +257,8 @@ def resolve_spec(spec: Spec, anchor: date | None, direction: str | None = None):
         return spec.ref, "ref"
     if spec.kind == "decade":
         return f"{spec.year // 10:03d}", "decade"
+    if spec.kind == "century":  # TIMEX3: the first two digits of its years ("the 20th century" = 19)
+        return f"{spec.year // 100:02d}", "century"
     if spec.kind in ("quarter", "season"):
         return _period(spec, anchor, direction), spec.kind
     got = base_date(spec, anchor, direction)
@@ -267,7 +270,12 @@ def resolve_spec(spec: Spec, anchor: date | None, direction: str | None = None):
         d = _shift_date(d, n, unit)
         if unit in ("m", "y") and prec == "week":
             prec = "month"
-    return fmt(d, prec), prec
+    value = fmt(d, prec)
+    if spec.unit == "e" and prec == "week":
+        value += "-WE"
+    if spec.part and prec == "day":
+        value += "T" + spec.part
+    return value, prec
 
 
 def anchor_points(anchor: PublishedDate | None) -> list[date]:
@@ -286,7 +294,7 @@ def _coarsen(value: str, prec: str, to: str) -> str:
     if to == prec:
         return value
     if prec == "week":
-        y, w = value.split("-W")
+        y, w = value[:8].split("-W")  # "2010-W04-WE" is a weekend of that week
         d = date.fromisocalendar(int(y), int(w), 4)
         return fmt(d, to)
     if to == "month":
@@ -348,7 +356,7 @@ def _pub_value(anchor: PublishedDate | None, cap: str | None) -> tuple[str | Non
 def week_to_month(value: str) -> str:
     """An event dated by a week ("earlier this week") gets the month holding most of that week
     (event dates are compared by prefix with YYYY-MM-DD / YYYY-MM / YYYY values)."""
-    y, w = value.split("-W")
+    y, w = value[:8].split("-W")
     return fmt(date.fromisocalendar(int(y), int(w), 4), "month")
 
 
@@ -386,6 +394,8 @@ def resolve_event_date(exprs: list[DateExpression], sentence_start: int, sentenc
             return None, "unknown"
         if prec == "week":
             return week_to_month(value), "month"
+        if prec == "day":
+            return value[:10], prec  # "2008-01-09TMO": the event's day
         if prec in ("quarter", "season"):
             return value[:4], "year"
         return value, prec
