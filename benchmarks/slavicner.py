@@ -76,7 +76,7 @@ def judge(gold_start, gold_end, target, mentions) -> tuple[bool, bool]:
         if m.actor_id == target:
             ok = strict = True
         elif not target.startswith("PER:") and m.country == target and \
-                m.kind in ("role", "counterpart", "person") and m.start <= gold_start and gold_end <= m.end:
+                m.kind in ("role", "counterpart", "person", "sector") and m.start <= gold_start and gold_end <= m.end:
             ok = True
     return ok, strict
 

@@ -149,3 +149,69 @@ def test_user_file_is_merged(tmp_path, monkeypatch):
     holders = [a.id for a in kb.holders("foreign_minister", "FRA", date(2031, 5, 1))]
     assert "PER:zorander-quillfeather" in holders
     assert "PER:zorander-quillfeather" in linked("Quillfeather arrived in Paris.", "en")
+
+
+@pytest.mark.parametrize("lang, phrase", [
+    ("ru", "Иранский президент выступил."),
+    ("uk", "Іранський президент виступив."),
+    ("pl", "Irański prezydent przemówił."),
+    ("fr", "Le président iranien a parlé."),
+    ("it", "Il presidente iraniano ha parlato."),
+    ("pt", "O presidente iraniano falou."),
+    ("es", "El presidente iraní habló."),
+    ("de", "Der iranische Präsident sprach."),
+    ("tr", "İran Cumhurbaşkanı konuştu."),
+    ("ar", "تحدث الرئيس الإيراني."),
+    ("fa", "رئیس جمهور ایران سخنرانی کرد."),
+    ("zh", "伊朗总统发表讲话。"),
+])
+def test_role_description_resolves_by_date_in_every_pack(lang, phrase):
+    test_role_description_resolves_by_date(lang, phrase)
+
+
+@pytest.mark.parametrize("lang, text, absent", [
+    # a country or capital that is part of a person's name, also at the start of a sentence
+    ("en", "Michael Jordan scored again.", "JOR"),
+    ("fr", "Michael Jordan a marqué hier.", "JOR"),
+    ("id", "Michael Jordan mencetak angka.", "JOR"),
+    ("de", "Gestern traf Michael Jordan ein.", "JOR"),
+    ("en", "Paris Hilton arrived late.", "FRA"),
+    ("ru", "Чад Смит играл на барабанах.", "TCD"),
+])
+def test_name_beside_a_given_name_is_a_person(lang, text, absent):
+    assert absent not in linked(text, lang)
+
+
+@pytest.mark.parametrize("lang, text, present", [
+    ("en", "Jordan condemned the attack.", "JOR"),
+    ("en", "Neighbouring Jordan closed its border.", "JOR"),
+    ("en", "Macron left Paris Tuesday.", "FRA"),
+    ("en", "Paris condemned the attack.", "FRA"),
+])
+def test_name_alone_is_still_the_country(lang, text, present):
+    assert present in linked(text, lang)
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "England and France signed the treaty."),
+    ("ru", "Англия ввела санкции."),
+    ("fr", "L'Angleterre a protesté."),
+    ("zh", "英格兰谴责了这次袭击。"),
+])
+def test_england_stands_for_the_united_kingdom(lang, text):
+    assert "GBR" in linked(text, lang)
+
+
+MAJOR = ["ARG", "AUS", "BRA", "CAN", "CHN", "FRA", "DEU", "IND", "IDN", "ITA", "JPN", "KOR", "MEX", "RUS", "SAU", "ZAF", "TUR", "GBR", "USA", "IRN", "PRK", "UKR", "ISR", "SYR", "ARE", "EGY", "PAK", "POL", "HUN", "BLR", "VEN", "QAT"]
+
+
+@pytest.mark.parametrize("actor", MAJOR)
+def test_major_capitals_are_named_in_every_script_of_the_packs(actor):
+    """Arabic and Persian press say Tel Aviv, not Jerusalem: any metonym of the actor counts."""
+    import unicodedata
+
+    kb = load_kb()
+    assert any(m.actor == actor and m.kind == "capital" for m in kb.metonyms), actor
+    names = [n for m in kb.metonyms if m.actor == actor for n in m.names]
+    scripts = {unicodedata.name(ch).split()[0] for n in names for ch in n if ch.isalpha()}
+    assert {"LATIN", "GREEK", "CYRILLIC", "ARABIC", "CJK"} <= scripts, (actor, scripts)

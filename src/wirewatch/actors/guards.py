@@ -75,15 +75,25 @@ def ambiguous_countries() -> dict[str, Ambiguous]:
     return out
 
 
-def ambiguous_country_dropped(atom, atoms, tokens, keys, breaks=frozenset()) -> bool:
-    """True when an ambiguous country name is, in this context, something else."""
+@lru_cache(maxsize=4)
+def given_names(kb) -> frozenset[str]:
+    """Keys of the first words of the knowledge base's multi-word person names ("Michael",
+    "Abdullah"): a capitalised word that opens a sentence is a name only when it is one."""
+    return frozenset(translit_key(name.split()[0]) for a in kb.actors.values()
+                     if a.kind == "person" for name in (a.name, *a.names) if " " in name)
+
+
+def ambiguous_country_dropped(atom, atoms, tokens, keys, breaks=frozenset(),
+                              given=frozenset, lang: str | None = None) -> bool:
+    """True when an ambiguous country name is, in this context, something else; `given()`
+    gives the keys of known given names (asked for only when a sentence opens beside one)."""
     if atom.kind != "country" or atom.end - atom.start != 1:
         return False
     amb = next((ambiguous_countries()[k] for k in keys[atom.start]
                 if k in ambiguous_countries()), None)
     if amb is None or amb.actor not in atom.actor_ids:
         return False
-    if amb.person_name and _beside_other_capital(atom, atoms, tokens, breaks):
+    if amb.person_name and _beside_other_capital(atom, atoms, tokens, breaks, given, lang):
         return True
     if not amb.against:
         return False
@@ -91,11 +101,18 @@ def ambiguous_country_dropped(atom, atoms, tokens, keys, breaks=frozenset()) -> 
     return len(amb.against & doc_keys) > len(amb.support & doc_keys)
 
 
-def _beside_other_capital(atom, atoms, tokens, breaks) -> bool:
+def _beside_other_capital(atom, atoms, tokens, breaks, given=frozenset, lang=None) -> bool:
+    """A capitalised word right beside the name, not itself an actor: "Chad Smith", "Fans
+    cheered Michael Jordan". A sentence opens with a capital anyway, so a word there counts
+    only when it is a known given name ("Michael Jordan scored.", not "Neighbouring Jordan");
+    a month or weekday is no name ("left Paris Tuesday")."""
     covered = {k for a in atoms if a is not atom for k in range(a.start, a.end)}
     for k in (atom.start - 1, atom.end):
-        if 0 <= k < len(tokens) and k not in covered and k not in breaks and k != 0:
+        if 0 <= k < len(tokens) and k not in covered:
             word = tokens.surface[k]
+            if (k in breaks or k == 0) and translit_key(word) not in given() \
+                    or fold(word) in calendar_words(lang):
+                continue
             gap = tokens.spans[max(k, atom.start)][0] - tokens.spans[min(k, atom.start)][1]
             if word[:1].isupper() and word.isalpha() and not word.isupper() and gap == 1:
                 return True

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
 
-from wirewatch.actors.guards import ambiguous_country_dropped, common_word
+from wirewatch.actors.guards import ambiguous_country_dropped, common_word, given_names
 from wirewatch.actors.kb import KnowledgeBase, load_kb
 from wirewatch.actors.names import (
     NameIndex,
@@ -23,6 +23,7 @@ from wirewatch.actors.names import (
     suffix_keys,
     token_key_sets,
 )
+from wirewatch.actors.sectors import place_sectors, sector_mention, sector_words
 from wirewatch.events.coordination import conjunctions
 from wirewatch.lang.loader import Pack
 from wirewatch.lang.patterns import Match, PatternSet, longest_non_overlapping
@@ -32,7 +33,7 @@ from wirewatch.text.tokens import Tokens
 MAX_GAP_TOKENS = 2
 # Kinds in the order they win when two references cover the same tokens.
 PRIORITY = {"person": 0, "igo": 1, "ngo": 1, "armed_group": 1, "country": 2, "metonym": 2,
-            "collective": 3, "demonym": 4, "role": 5, "counterpart": 6}
+            "collective": 3, "demonym": 4, "role": 5, "counterpart": 6, "sector": 7}
 
 
 @dataclass
@@ -75,12 +76,31 @@ def find_atoms(tokens: Tokens, pack: Pack, kb: KnowledgeBase,
         kind = "country" if first.kind == "metonym" else first.kind
         ids = list(dict.fromkeys(e.actor_id for e in cand.entries))
         atoms.append(Atom(cand.start, cand.end, kind, ids, place=first.place))
-    atoms = [a for a in atoms if not ambiguous_country_dropped(a, atoms, tokens, keys, breaks)]
-    atoms.extend(_pack_atoms(pack.demonyms, tokens, "demonym"))
+    def given() -> frozenset[str]:
+        return given_names(kb)
+
+    atoms = [a for a in atoms
+             if not ambiguous_country_dropped(a, atoms, tokens, keys, breaks, given, pack.lang)]
+    demonyms = _pack_atoms(pack.demonyms, tokens, "demonym")
+    atoms = [a for a in atoms if not _read_as_other_demonym(a, demonyms)] + demonyms
     atoms.extend(_pack_atoms(pack.collectives, tokens, "collective"))
     atoms.extend(_pack_atoms(pack.roles, tokens, "role"))
     atoms.extend(_pack_atoms(pack.counterpart, tokens, "counterpart"))
+    sectors = _pack_atoms(sector_words(pack.lang).patterns, tokens, "sector")
+    spans = {(a.start, a.end) for a in sectors}
+    # a body the pack lists as a generic "official" role ("армия", "gobierno") is its sector
+    atoms = [a for a in atoms if a.role != "official" or (a.start, a.end) not in spans]
+    atoms.extend(sectors)
     return _national_bodies(_select(atoms))
+
+
+def _read_as_other_demonym(atom: Atom, demonyms: list[Atom]) -> bool:
+    """A capitalised adjective ("Словенский" at a sentence start) can meet another country's
+    name in some CLDR locale by its stem (Slovak "Slovensko"); the pack's demonym for that very
+    word knows the country better."""
+    return atom.kind == "country" and any(
+        d.start == atom.start and d.end == atom.end and d.actor_ids[0] not in atom.actor_ids
+        for d in demonyms)
 
 
 def _national_bodies(atoms: list[Atom]) -> list[Atom]:
@@ -99,7 +119,7 @@ def _national_bodies(atoms: list[Atom]) -> list[Atom]:
 
 def _pack_atoms(patterns: PatternSet, tokens: Tokens, kind: str) -> list[Atom]:
     matches: list[Match] = longest_non_overlapping(patterns.find(tokens.folded))
-    if kind == "role" or kind == "counterpart":
+    if kind in ("role", "counterpart", "sector"):
         return [Atom(m.start, m.end, kind, role=m.payload) for m in matches]
     return [Atom(m.start, m.end, kind, [m.payload]) for m in matches]
 
@@ -120,8 +140,11 @@ def _is_place(atom: Atom) -> bool:
     return atom.kind in ("country", "demonym", "igo", "collective")
 
 
-def group_atoms(atoms: list[Atom], tokens: Tokens, breaks: set[int]) -> list[list[Atom]]:
-    """Neighbouring atoms (at most two tokens apart, same sentence) form one phrase."""
+def group_atoms(atoms: list[Atom], tokens: Tokens, breaks: set[int],
+                joiners: frozenset[str] = frozenset()) -> list[list[Atom]]:
+    """Neighbouring atoms (at most two tokens apart, same sentence) form one phrase; a sector
+    word and its place only when nothing but `joiners` stands between them ("the army of
+    Iraq", not "the police in Karachi": that place is where they are, not whose)."""
     groups: list[list[Atom]] = []
     starts = sorted(breaks)
     for n, atom in enumerate(atoms):
@@ -133,7 +156,8 @@ def group_atoms(atoms: list[Atom], tokens: Tokens, breaks: set[int]) -> list[lis
             k = bisect_left(starts, last.end)
             crosses = (k < len(starts) and starts[k] <= atom.start) or any(
                 tokens.folded[k] in conjunctions() for k in range(last.end, atom.start))
-            if atom.start - last.end <= MAX_GAP_TOKENS and not crosses and _joinable(groups[-1], atom):
+            if atom.start - last.end <= MAX_GAP_TOKENS and not crosses \
+                    and _joinable(groups[-1], atom) and _sector_gap(last, atom, tokens, joiners):
                 groups[-1].append(atom)
                 continue
         groups.append([atom])
@@ -150,8 +174,21 @@ def _claimed_by_next(group: list[Atom], atom: Atom, nxt: Atom | None) -> bool:
     return _is_place(last) and atom.start > last.end and (_is_place(nxt) or nxt.kind == "person")
 
 
+def _sector_gap(last: Atom, atom: Atom, tokens: Tokens, joiners: frozenset[str]) -> bool:
+    if "sector" not in (last.kind, atom.kind):
+        return True
+    return all(tokens.folded[k] in joiners for k in range(last.end, atom.start))
+
+
 def _joinable(group: list[Atom], atom: Atom) -> bool:
     kinds = {a.kind for a in group}
+    if atom.kind == "sector":
+        # "Iraqi troops", "Russia's army", "the Trump administration" (the person's own)
+        return "sector" not in kinds and not kinds & {"role", "counterpart"} \
+            and group[-1].kind in ("demonym", "country", "person")
+    if kinds == {"sector"}:
+        # "la police française", "polisi Indonesia", "the police spokesman"
+        return atom.kind in ("demonym", "country", "role")
     if atom.kind in ("role", "counterpart"):
         return not kinds & {"role", "counterpart", "person"}
     if atom.kind == "person":
@@ -184,6 +221,7 @@ def _phrase_mention(group, tokens, text, kb, day) -> Mention | None:
     person = next((a for a in group if a.kind == "person"), None)
     place = next((a for a in group if _is_place(a)), None)
     role = next((a for a in group if a.kind in ("role", "counterpart")), None)
+    sector = next((a for a in group if a.kind == "sector"), None)
     if person is not None:
         actor_id = _choose_person(person.actor_ids, kb, day, place)
         actor = kb.get(actor_id)
@@ -194,6 +232,9 @@ def _phrase_mention(group, tokens, text, kb, day) -> Mention | None:
         kind = "counterpart" if role.kind == "counterpart" else "role"
         return Mention(start, end, surface, None, None, kind, place.actor_ids[0], 0.7,
                        role=role.role, resolved=False)
+    if sector is not None:  # "Iraqi troops", "the police"; "the Iranian government spokesman" is the role
+        return sector_mention(start, end, surface, sector.role,
+                              place.actor_ids[0] if place is not None else None)
     if role is not None and role.kind == "counterpart":
         return Mention(start, end, surface, None, None, "counterpart", None, 0.5,
                        role="counterpart", resolved=False)
@@ -229,7 +270,9 @@ def recognize(text: str, tokens: Tokens, pack: Pack, breaks: set[int],
     """All actor mentions of a document; `breaks` are token indices where sentences start."""
     kb = kb or load_kb()
     atoms = find_atoms(tokens, pack, kb, frozenset(breaks))
-    mentions = mentions_from_groups(group_atoms(atoms, tokens, breaks), tokens, text, kb, day)
+    groups = group_atoms(atoms, tokens, breaks, sector_words(pack.lang).joiners)
+    mentions = mentions_from_groups(groups, tokens, text, kb, day)
+    mentions = place_sectors(mentions, text, tokens, pack.lang, breaks)
     return mentions + unknown_names(atoms, tokens, text, breaks)
 
 

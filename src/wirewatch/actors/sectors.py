@@ -1,0 +1,143 @@
+"""Sector actors: "the police", "Iraqi troops", "la police française", "polisi Indonesia".
+
+PLOVER codes a generic actor by the country it belongs to ("Pakistani police" = PAK + COP).
+The sectors and their codes are `actors/data/sectors.toml`; their words, per language,
+`lang/<xx>/sectors.toml`, matched like `actors.toml` (docs/packs.md). A sector mention is
+`SEC:<KEY>` with its country: the place word right beside it (joined in
+`recognize.group_atoms`), else the one country of the places its sentence sets it in
+("police in Karachi" -> PAK, through the geo stage's gazetteer and location cues), else None:
+"the government" alone is nobody's in particular.
+"""
+
+from __future__ import annotations
+
+import math
+import tomllib
+from dataclasses import dataclass, replace
+from functools import cache
+
+from wirewatch.actors.kb import data_root
+from wirewatch.lang.loader import PackError, pack_root
+from wirewatch.lang.patterns import PatternSet
+from wirewatch.models import Mention
+from wirewatch.text.keys import fold
+from wirewatch.text.tokens import Tokens
+
+PREFIX = "SEC:"
+# How sure a reading of an ambiguous place name must be over the next one (log10 population
+# equivalents) before the sector takes its country.
+PLACE_MARGIN = 1.0
+PLACE_PRIORS = {"country": 6.6, "admin1": 6.0, "venue": 8.0}
+
+
+@dataclass(frozen=True)
+class Sector:
+    key: str
+    name: str  # English label
+    code: str  # CAMEO/PLOVER agent code
+
+
+@dataclass(frozen=True)
+class SectorWords:
+    patterns: PatternSet
+    joiners: frozenset[str]  # words between a sector and its place: "the army of Iraq"
+
+
+@cache
+def sectors() -> dict[str, Sector]:
+    data = tomllib.loads((data_root() / "sectors.toml").read_text(encoding="utf-8"))
+    return {key: Sector(key, entry["name"], entry["code"])
+            for key, entry in data.get("sector", {}).items()}
+
+
+def sector_id(key: str) -> str:
+    return PREFIX + key
+
+
+@cache
+def sector_words(lang: str | None) -> SectorWords:
+    """The pack's sector words; a language without `sectors.toml` has none."""
+    patterns = PatternSet()
+    path = pack_root() / (lang or "und") / "sectors.toml"
+    if not lang or not path.is_file():
+        return SectorWords(patterns, frozenset())
+    where = f"{lang}/sectors.toml"
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except tomllib.TOMLDecodeError as exc:
+        raise PackError(f"{where}: invalid TOML: {exc}") from exc
+    known = sectors()
+    for key, words in data.get("sectors", {}).items():
+        if key not in known:
+            raise PackError(f"{where}: sectors.{key} is not a sector of actors/data/sectors.toml")
+        if not isinstance(words, list) or not all(isinstance(w, str) and w.strip() for w in words):
+            raise PackError(f"{where}: sectors.{key}: expected a list of non-empty patterns")
+        for word in words:
+            try:
+                patterns.add(word, key)
+            except ValueError as exc:
+                raise PackError(f"{where}: sectors.{key}: {exc}") from exc
+    joiners = frozenset(fold(w) for w in data.get("meta", {}).get("joiners", []))
+    return SectorWords(patterns, joiners)
+
+
+def sector_mention(start: int, end: int, surface: str, key: str,
+                   country: str | None) -> Mention:
+    """A sector mention. Its key also stands in `role`, so that its words stay free for the
+    event triggers that contain them ("sent troops", "protesters marched"). Without a country
+    it is linked to no actor (actor_id None, as an unknown name): "the police" alone is
+    nobody's in particular, and the coder takes no such mention as a party."""
+    actor_id = sector_id(key) if country else None
+    return Mention(start, end, surface, actor_id, sectors()[key].name, "sector", country,
+                   0.8 if country else 0.6, role=key)
+
+
+def place_sectors(mentions: list[Mention], text: str, tokens: Tokens, lang: str | None,
+                  breaks: set[int]) -> list[Mention]:
+    """Give each sector mention without a country the one country its sentence is set in.
+
+    Only the sentences holding such a mention are read for places."""
+    starts = sorted(breaks | {0})
+    out, places = [], {}
+    for m in mentions:
+        if m.kind == "sector" and m.country is None:
+            first = tokens.index_range(m.start, m.end)[0]
+            lo = max(s for s in starts if s <= first)
+            hi = min((s for s in starts if s > first), default=len(tokens))
+            if lo not in places:
+                places[lo] = _located_countries(text, tokens, lang, lo, hi, mentions)
+            if len(places[lo]) == 1:
+                m = replace(m, actor_id=sector_id(m.role), country=next(iter(places[lo])),
+                            confidence=0.7)
+        out.append(m)
+    return out
+
+
+def _located_countries(text: str, tokens: Tokens, lang: str | None, lo: int, hi: int,
+                       mentions: list[Mention]) -> set[str | None]:
+    """Countries of the places cued as locations ("in Karachi") in tokens [lo, hi)."""
+    from wirewatch.geo.gazetteer import load_gazetteer
+    from wirewatch.geo.recognize import AT, find_places
+
+    gazetteer = load_gazetteer()
+    offset = tokens.spans[lo][0]
+    sentence = text[offset:tokens.spans[hi - 1][1]]
+    taken = [(m.start - offset, m.end - offset) for m in mentions
+             if m.kind in ("person", "sector", "role")]
+    return {_country(p.places, gazetteer) for p in find_places(sentence, lang, None, gazetteer)
+            if p.cue == AT and not any(a < p.end and p.start < b for a, b in taken)}
+
+
+def _country(ids: tuple[int, ...], gazetteer) -> str | None:
+    """The country of a place name: of its clearly most prominent reading, if it has one."""
+    scored = sorted(((_prior(gazetteer.place(i)), gazetteer.place(i).country) for i in ids),
+                    reverse=True)
+    if len(scored) > 1 and scored[1][1] != scored[0][1] \
+            and scored[0][0] - scored[1][0] < PLACE_MARGIN:
+        return None
+    return scored[0][1]
+
+
+def _prior(place) -> float:
+    prior = PLACE_PRIORS.get(place.kind, math.log10(place.population + 1))
+    return prior + (0.5 if place.kind == "capital" else 0.0)
