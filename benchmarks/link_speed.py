@@ -5,8 +5,9 @@ Usage: python benchmarks/link_speed.py [--mb 1.0] [--lang en]
 The text is the SlavicNER test split (../shared/eval/slavicner, 470 distinct documents in 6
 languages) when present, else the bundled sample corpus repeated to the size asked;
 each document goes through the same calls as `code_text` up to linking (tokens, sentences,
-`recognize`), without the event coder. The knowledge base and the name index are built
-before the clock starts (they are built once per process). Printed: CPU seconds (process time,
+`recognize`), without the event coder. The knowledge base, the name index and the gazetteer
+(sector actors look up the places of their sentence) are loaded before the clock starts (they
+are loaded once per process, and the geo stage needs the gazetteer anyway). Printed: CPU seconds (process time,
 so a busy machine does not inflate them) per MB for the text stage the pipeline runs anyway
 (tokens, keys, sentences) and for linking itself.
 """
@@ -21,6 +22,7 @@ from pathlib import Path
 from wirewatch.actors.kb import load_kb
 from wirewatch.actors.recognize import name_index, recognize
 from wirewatch.events.text import sentence_breaks
+from wirewatch.geo.gazetteer import load_gazetteer
 from wirewatch.lang.loader import load_pack
 from wirewatch.text.sentences import split_sentences
 from wirewatch.text.tokens import tokens_of
@@ -69,6 +71,7 @@ def main() -> None:
                 break
     kb = load_kb()
     name_index(kb)
+    load_gazetteer()
     for _, lang in batch:
         load_pack(lang)
     started = time.process_time()

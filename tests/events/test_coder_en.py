@@ -47,6 +47,21 @@ CASES = [
     # refusals are REJECT whatever the tense
     ("Egypt will not accept a Turkish role in Libya.", ("REJECT", "EGY", "TUR", "asserted")),
     ("Japan failed to reach agreement with South Korea.", ("REJECT", "JPN", "KOR", "asserted")),
+    # the outer verb decides the type (issue 5): a threat to strike is THREATEN, not PROTEST
+    ("Chadian unions threatened on Friday to call a general strike against Cameroon.",
+     ("THREATEN", "TCD", "CMR", "asserted")),
+    ("Peru mounted its long-announced offensive against Ecuador.", ("ASSAULT", "PER", "ECU", "asserted")),
+    ("Kenya welcomed the Tanzanian decision to reopen the border.",
+     ("SUPPORT", "KEN", "TZA", "asserted")),
+    ("The Chilean president gave a warm welcome on Monday to the Bolivian president.",
+     ("CONSULT", "BOL", "CHL", "asserted")),
+    ("Ecuador granted political asylum to a Peruvian opposition leader.",
+     ("AID", "ECU", "PER", "asserted")),
+    # a curfew after unrest is the curfew, the unrest is background
+    ("Nepal imposed a curfew on the Indian border towns after days of unrest.",
+     ("COERCE", "NPL", "IND", "asserted")),
+    # past leaders named alone (scripts/build_leaders.py; people/leaders-reign.toml)
+    ("Askar Akayev met Nursultan Nazarbayev in Almaty.", ("CONSULT", "KGZ", "KAZ", "asserted")),
 ]
 
 

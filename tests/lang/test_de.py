@@ -68,3 +68,46 @@ def test_article_through_pipeline():
     assert ("REQUEST", "CHN", "DEU") in found
     assert ("ASSAULT", "RUS", "UKR") in found
     assert not any(e.source.country == (e.target.country if e.target else None) for e in doc.events)
+
+
+def coded_with_mode(sentence):
+    return {(e.type, e.source.country, e.target.country if e.target else None, e.mode)
+            for e in code_example(sentence, "de")}
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Die Ukraine wurde von Russland angegriffen.", ("ASSAULT", "RUS", "UKR")),
+    ("Polen wurde von Deutschland kritisiert.", ("ACCUSE", "DEU", "POL")),
+    ("Syrien wurde durch die Türkei bombardiert.", ("ASSAULT", "TUR", "SYR")),
+    ("Die Ukraine ist gestern von Russland mit Drohnen angegriffen worden.", ("ASSAULT", "RUS", "UKR")),
+])
+def test_passive_agent_is_the_source(sentence, expected):
+    found = {(t, s, g) for t, s, g, _ in coded_with_mode(sentence)}
+    assert expected in found
+    assert (expected[0], expected[2], expected[1]) not in found
+
+
+def test_von_without_passive_auxiliary_is_no_agent():
+    assert ("ACCUSE", "DEU", "RUS", "asserted") in coded(
+        "Deutschland kritisierte die Angriffe von Russland auf die Ukraine.")
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Die Ukraine erhielt von den Niederlanden weitere Kampfjets.", ("AID", "NLD", "UKR", "asserted")),
+    ("Frankreich sicherte Polen weitere Unterstützung zu.", ("AGREE", "FRA", "POL", "asserted")),
+    ("Der Iran lieferte Russland keine Raketen.", ("AID", "IRN", "RUS", "negated")),
+    ("Serbien sagte den geplanten Besuch in Kosovo ab.", ("REJECT", "SRB", "XKX", "asserted")),
+    ("Deutschland will weitere Waffen an die Ukraine liefern.", ("AID", "DEU", "UKR", "planned")),
+])
+def test_actor_inside_a_discontinuous_trigger_is_its_target(sentence, expected):
+    assert expected in coded(sentence)
+
+
+@pytest.mark.parametrize(("sentence", "mode"), [
+    ("Russland hat die Ukraine mit Drohnen angegriffen.", "drone"),
+    ("Russland griff die Ukraine mit Raketen an.", "missile"),
+    ("Israel hat den Libanon mit Kampfjets angegriffen.", "airstrike"),
+    ("Die Türkei griff Syrien mit Artillerie an.", "shelling"),
+])
+def test_instrument_gives_the_mode(sentence, mode):
+    assert {m for t, *_, m in coded_with_mode(sentence) if t == "ASSAULT"} == {mode}

@@ -29,8 +29,8 @@ def test_russian_actor_in_every_form(sentence):
 @pytest.mark.parametrize("sentence, expected", [
     ("Irán lo acusó de espionaje y expulsó a Francia del acuerdo.", ("ACCUSE", "IRN", "FRA", "asserted")),
     ("El canciller argentino se reunió con su homólogo chileno.", ("CONSULT", "ARG", "CHL", "asserted")),
-    ("El mandatario colombiano mantuvo una conversación telefónica con su par venezolano, "
-     "según la Cancillería.", ("CONSULT", "COL", "VEN", "asserted")),
+    (("El mandatario colombiano mantuvo una conversación telefónica con su par venezolano, "
+      "según la Cancillería."), ("CONSULT", "COL", "VEN", "asserted")),
     ("Ucrania fue atacada por Rusia.", ("ASSAULT", "RUS", "UKR", "asserted")),
 ])
 def test_clitics_counterparts_passive(sentence, expected):
@@ -59,3 +59,44 @@ def test_article_through_pipeline():
     assert ("CONSULT", "BRA", "ARG") in found
     assert ("SANCTION", "VEN", "ARG") in found
     assert not any(e.source.country == (e.target.country if e.target else None) for e in doc.events)
+
+
+def coded_with_mode(sentence):
+    return {(e.type, e.source.country, e.target.country if e.target else None, e.mode)
+            for e in code_example(sentence, "es")}
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Irán fue sancionado por Estados Unidos.", ("SANCTION", "USA", "IRN")),
+    ("Ucrania fue criticada por Hungría.", ("ACCUSE", "HUN", "UKR")),
+    ("Venezuela fue sancionada por la Unión Europea.", ("SANCTION", "IGO:EU", "VEN")),
+    ("La propuesta de Francia fue rechazada por Irán.", ("REJECT", "IRN", "FRA")),
+])
+def test_passive_agent_is_the_source(sentence, expected):
+    found = {(t, s, g) for t, s, g, _ in coded_with_mode(sentence)}
+    assert expected in found
+    assert not any(t == expected[0] and s == expected[2] for t, s, _ in found)
+
+
+def test_por_without_passive_auxiliary_is_no_agent():
+    assert ("ACCUSE", "TUR", "ISR", "asserted") in coded(
+        "Turquía criticó a Israel por sus ataques.")
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Rusia lanzó contra Ucrania un ataque.", ("ASSAULT", "RUS", "UKR", "asserted")),
+    ("Estados Unidos amenazó a China con nuevas sanciones.", ("THREATEN", "USA", "CHN", "asserted")),
+])
+def test_actor_inside_a_discontinuous_trigger_is_its_target(sentence, expected):
+    assert expected in coded(sentence)
+
+
+@pytest.mark.parametrize(("sentence", "mode"), [
+    ("Rusia atacó Ucrania con drones.", "drone"),
+    ("Rusia atacó a Ucrania con misiles balísticos.", "missile"),
+    ("Israel atacó el Líbano con aviones de combate.", "airstrike"),
+    ("Turquía atacó Siria con artillería.", "shelling"),
+    ("Rusia lanzó contra Ucrania un ataque con decenas de drones.", "drone"),
+])
+def test_instrument_gives_the_mode(sentence, mode):
+    assert {m for t, *_, m in coded_with_mode(sentence) if t == "ASSAULT"} == {mode}

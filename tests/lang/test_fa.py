@@ -81,3 +81,28 @@ def test_article_through_the_pipeline():
 ])
 def test_language_id_is_fa(text):
     assert detect_language(text) == "fa"
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("اسرائیل را ایران تهدید کرد.", ("THREATEN", "IRN", "ISR")),
+    ("آمریکا را چین محکوم کرد.", ("ACCUSE", "CHN", "USA")),
+    ("اسرائیل را آمریکا حمایت کرد.", ("SUPPORT", "USA", "ISR")),
+    ("ایران اسرائیل را تهدید کرد.", ("THREATEN", "IRN", "ISR")),
+])
+def test_object_marker_ra_marks_the_target(sentence, expected):
+    found = {(t, s, g) for t, s, g, _, _ in coded(sentence)}
+    assert expected in found
+    assert (expected[0], expected[2], expected[1]) not in found
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("عراق از سوی ترکیه بمباران شد.", ("ASSAULT", "TUR", "IRQ")),
+    ("ایران توسط آمریکا محکوم شد.", ("ACCUSE", "USA", "IRN")),
+])
+def test_passive_agent_markers(sentence, expected):
+    assert expected in {(t, s, g) for t, s, g, _, _ in coded(sentence)}
+
+
+def test_instrument_gives_the_mode():
+    assert ("ASSAULT", "RUS", "UKR", "asserted", "missile") in coded(
+        "روسیه با موشک به اوکراین حمله کرد.")

@@ -79,3 +79,37 @@ def test_article_through_the_pipeline():
 ])
 def test_language_id_is_zh(text):
     assert detect_language(text) == "zh"
+
+
+def coded_with_mode(sentence):
+    return {(e.type, e.source.country, e.target.country if e.target else None, e.mode)
+            for e in code_example(sentence, "zh")}
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("乌克兰遭到俄罗斯导弹袭击。", ("ASSAULT", "RUS", "UKR")),
+    ("以色列遭到伊朗无人机袭击。", ("ASSAULT", "IRN", "ISR")),
+    ("叙利亚受到土耳其炮击。", ("ASSAULT", "TUR", "SYR")),
+    ("伊朗被美国制裁。", ("SANCTION", "USA", "IRN")),
+    ("日本被中国谴责。", ("ACCUSE", "CHN", "JPN")),
+    ("美国记者在伊朗被逮捕。", ("COERCE", "IRN", "USA")),      # the place arrests
+    ("一名美国记者在伊朗被捕。", ("COERCE", "IRN", "USA")),    # the marker inside the trigger
+])
+def test_passive_agent_is_the_source(sentence, expected):
+    found = {(t, s, g) for t, s, g, _ in coded_with_mode(sentence)}
+    assert expected in found
+    assert (expected[0], expected[2], expected[1]) not in found
+
+
+def test_passive_without_agent_names_no_source():
+    assert coded("乌克兰遭到袭击。") == set()
+
+
+@pytest.mark.parametrize(("sentence", "mode"), [
+    ("俄罗斯用无人机袭击了乌克兰。", "drone"),
+    ("俄罗斯用巡航导弹攻击了乌克兰。", "missile"),
+    ("俄罗斯动用战机袭击了叙利亚。", "airstrike"),
+    ("土耳其使用火炮攻击了叙利亚。", "shelling"),
+])
+def test_instrument_gives_the_mode(sentence, mode):
+    assert {m for t, *_, m in coded_with_mode(sentence) if t == "ASSAULT"} == {mode}

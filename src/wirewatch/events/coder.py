@@ -12,6 +12,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, replace
 
 from wirewatch.events.coordination import conjunctions
+from wirewatch.events.roles import case_after, literal_positions, read_trigger
 from wirewatch.lang.loader import Pack, Phrase, Syntax, Trigger
 from wirewatch.lang.patterns import longest_non_overlapping
 from wirewatch.models import ActorRef, EventMention, Mention, Sentence
@@ -58,6 +59,7 @@ class Candidates:
     places: list[Placed]  # settings: last-resort targets, except of talks
     own_end: int  # end of the trigger's own clause, before a that-clause it governs
     settings: list[Placed]  # every located place of the clause, nearest first
+    agent: Placed | None = None  # the marked agent of a passive (roles.py)
 
 
 def code_document(text: str, sentences: list[Sentence], tokens: Tokens,
@@ -97,7 +99,8 @@ def code_sentence(text: str, sentence: Sentence, tokens: Tokens, mentions: list[
                       for k in range(p.start, p.end)}
     triggers = _outer_triggers(longest_non_overlapping(
         [m for m in pack.events.find(folded)
-         if not any(i + k in mention_tokens for k in range(m.start, m.end))]), folded, pack.syntax)
+         if not any(i + k in mention_tokens for k in literal_positions(m.pattern, folded, m.start))]),
+        folded, pack.syntax)
     if not triggers:
         return []
     bounds, complements, subordinates = _clause_starts(text, tokens, i, j, pack.syntax,
@@ -108,17 +111,19 @@ def code_sentence(text: str, sentence: Sentence, tokens: Tokens, mentions: list[
         trigger: Trigger = match.payload
         t_start, t_end = i + match.start, i + match.end
         clause = _clause(bounds, t_start, j, complements)
-        status = _status(pack, folded, match.start, match.end, trigger.order == "sov")
+        reading = read_trigger(pack.syntax, trigger, match, tokens.folded, placed, clause, i)
+        status = _status(pack, folded, match.start, match.end, trigger.order == "sov", reading.gap)
+        trigger = reading.trigger
         inherited = _complement_subject(placed, bounds, clause) if clause[0] in complements \
             else _main_subject(placed, bounds, clause) if clause[0] in subordinates else None
         for source, target in _dyads(trigger, placed, clause, t_start, t_end, tokens, text,
-                                     inherited):
+                                     inherited, reading):
             if target is None and trigger.type not in TARGETLESS:
                 continue
             told = _told_by(narrator, source, status)
             event = _event(text, sentence, tokens, trigger, source, target, told, t_start, t_end)
             key = _dyad_key(source, target)
-            rank = (trigger.weight, trigger.mode is not None, match.end - match.start, -t_start)
+            rank = (trigger.weight, trigger.mode is not None, reading.words, -t_start)
             if key not in best or rank > best[key][0]:
                 best[key] = (rank, event)
     return sorted((e for _, e in best.values()), key=lambda e: e.trigger_start)
@@ -189,9 +194,11 @@ def _coordinated(a: Placed, b: Placed, tokens: Tokens, text: str) -> bool:
     return bool(words) or "," in gap
 
 
-def _dyads(trigger: Trigger, placed, clause, t_start, t_end, tokens, text, inherited=None):
+def _dyads(trigger: Trigger, placed, clause, t_start, t_end, tokens, text, inherited=None,
+           reading=None):
     """The (source, target) pairs of a trigger: one, or one per coordinated source."""
-    found = _candidates(trigger, placed, clause, t_start, t_end)
+    found = _candidates(trigger, placed, clause, t_start, t_end, reading.inside if reading else [])
+    found.agent = reading.agent if reading else None
     if inherited is not None and not found.subjects and trigger.order in ("svo", "sov"):
         found.subjects = [inherited]
     source, target = _dyad(trigger, found, t_start, tokens, text)
@@ -271,7 +278,8 @@ def _conjoined(a: Placed, b: Placed, tokens: Tokens, pack: Pack) -> bool:
 
 
 def _mark_case(p: Placed, tokens: Tokens, lo: int, pack: Pack) -> None:
-    """Read the words before a mention: a preposition or a non-subject article."""
+    """Read the words before a mention (a preposition or a non-subject article) and after it
+    (a postposition or case ending: roles.case_after)."""
     syntax = pack.syntax
     k = p.start - 1
     if k >= lo and tokens.folded[k] in syntax.articles:
@@ -281,6 +289,9 @@ def _mark_case(p: Placed, tokens: Tokens, lo: int, pack: Pack) -> None:
     p.governed = word in syntax.prepositions
     p.oblique |= p.governed
     p.located = word in syntax.locative and _is_place(p, tokens, pack)
+    oblique, locative = case_after(syntax, tokens.folded, p, len(tokens.folded))
+    p.oblique |= oblique
+    p.located |= locative and _is_place(p, tokens, pack)
 
 
 def _is_place(p: Placed, tokens: Tokens, pack: Pack) -> bool:
@@ -362,10 +373,11 @@ def _same(a: Mention, b: Mention) -> bool:
 
 
 def _candidates(trigger: Trigger, placed: list[Placed], clause: tuple[int, int, int],
-                t_start: int, t_end: int) -> Candidates:
+                t_start: int, t_end: int, inside: list[Placed] = ()) -> Candidates:
+    """`inside`: actors in the trigger's gap ("griff die Ukraine an"), which follow its verb."""
     lo, hi, own_end = clause
     before = [p for p in placed if lo <= p.start and p.end <= t_start]
-    after = [p for p in placed if p.start >= t_end and p.end <= hi]
+    after = list(inside) + [p for p in placed if p.start >= t_end and p.end <= hi]
     place_ok = trigger.type not in SETTING_ONLY or trigger.mode == "visit"
     return Candidates(
         subjects=[p for p in before if not p.oblique and not p.located],
@@ -378,9 +390,10 @@ def _candidates(trigger: Trigger, placed: list[Placed], clause: tuple[int, int, 
 def _dyad(trigger: Trigger, found: Candidates, t_start: int, tokens: Tokens, text: str):
     before, after, places = found.before, found.after, found.places
     if trigger.order == "passive":
-        source = after[0] if after else (
-            places[0] if places and trigger.type in PLACE_AGENTS else None)
-        return source, _first_other(source, before[::-1] + after[1:] + places)
+        source = found.agent or (after[0] if after else (
+            places[0] if places and trigger.type in PLACE_AGENTS else None))
+        return source, _first_other(source, [p for p in before[::-1] + after if p is not source]
+                                    + places)
     if trigger.order == "noun":
         owners = [p for p in after if not p.governed]  # "the visit of Shoigu", not "against Ukraine"
         people = [p for p in owners if p.mention.kind in ("person", "role", "counterpart")]
@@ -436,19 +449,24 @@ def _first_other(source: Placed | None, candidates: list[Placed]) -> Placed | No
 
 
 MIN_INFLECTED = 5  # the trigger's first word this long is its verb, whose ending is read
+# Cues read in a trigger's gap: a negation or hedge there speaks of the verb ("lieferte Russland
+# keine Raketen"); a plan word there qualifies its object ("sagte den geplanten Besuch ab").
+GAP_STATUSES = frozenset({"negated", "claimed"})
 
 
 def _status(pack: Pack, folded: list[str], t_start: int, t_end: int,
-            verb_final: bool = False) -> str:
-    """Status cues before and after the trigger, and endings of the trigger's own words
-    (Spanish "firmará", Turkish "imzalamadı")."""
+            verb_final: bool = False, gap: tuple[str, ...] = ()) -> str:
+    """Status cues before and after the trigger and in its gap ("lieferte Russland keine
+    Raketen"), and endings of the trigger's own words (Spanish "firmará", Turkish "imzalamadı")."""
     window = pack.status_window
     found = set()
     words = [w for w in folded[t_start:t_end] if len(w) >= MIN_INFLECTED]
     verb = (words[-1] if verb_final else words[0]) if words else None
     for status in STATUS_PRECEDENCE:
         for cues, words in ((pack.status_word.get(status), [verb] if verb else []),
-                            (pack.status_before.get(status), folded[max(0, t_start - window):t_start]),
+                            (pack.status_before.get(status),
+                             folded[max(0, t_start - window):t_start]
+                             + (list(gap) if status in GAP_STATUSES else [])),
                             (pack.status_after.get(status), folded[t_end:t_end + window])):
             if cues and cues.size and words and cues.find(words):
                 found.add(status)

@@ -72,6 +72,23 @@ class Syntax:
     non_subject: frozenset[str] = frozenset()
     prepositions: frozenset[str] = frozenset()
     locative: frozenset[str] = frozenset()
+    postpositions: frozenset[str] = frozenset()
+    non_subject_endings: tuple[str, ...] = ()
+    locative_endings: tuple[str, ...] = ()
+    agents: tuple[AgentMarker, ...] = ()
+    instrument_markers: frozenset[Phrase] = frozenset()
+    instruments: dict[str, PatternSet] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class AgentMarker:
+    """One way a pack marks the agent of a passive verb (`[[voice.agent]]`, docs/packs.md)."""
+
+    before: frozenset[Phrase]  # words right before the agent: 被, von, por parte de
+    after: frozenset[Phrase]  # words right after it: tarafından
+    endings: tuple[str, ...]  # endings of the agent's own last word: Turkish 'dan
+    side: str  # where the agent stands from the verb: "before" (被美国制裁) or "after"
+    auxiliaries: PatternSet | None  # a passive auxiliary the clause must hold ("wurde", "fue")
 
 
 def pack_root():
@@ -183,9 +200,42 @@ def _load_syntax(pack: Pack, data: dict[str, Any]) -> None:
         **{k: _phrases(f"{where}: clauses.{k}", clauses.get(k))
            for k in ("after_comma", "always", "relative", "complement")},
         **{k: _words(f"{where}: cases.{k}", cases.get(k))
-           for k in ("articles", "non_subject", "prepositions", "locative")})
+           for k in ("articles", "non_subject", "prepositions", "locative", "postpositions")},
+        **{k: tuple(_words(f"{where}: cases.{k}", cases.get(k)))
+           for k in ("non_subject_endings", "locative_endings")},
+        agents=tuple(_agent_marker(f"{where}: voice.agent[{n}]", entry)
+                     for n, entry in enumerate(data.get("voice", {}).get("agent", []))),
+        **_instruments(f"{where}: instruments", data.get("instruments", {})))
     _add_all(pack.pair_anaphora, f"{where}: anaphora.pair",
              data.get("anaphora", {}).get("pair", []), "pair")
+
+
+def _agent_marker(where: str, entry: dict[str, Any]) -> AgentMarker:
+    side = entry.get("side", "before")
+    if side not in ("before", "after"):
+        raise PackError(f"{where}.side: {side!r} is not 'before' or 'after'")
+    auxiliaries = None
+    if entry.get("auxiliaries"):
+        auxiliaries = PatternSet()
+        _add_all(auxiliaries, f"{where}.auxiliaries", entry["auxiliaries"], "auxiliary")
+    return AgentMarker(_phrases(f"{where}.before", entry.get("before")),
+                       _phrases(f"{where}.after", entry.get("after")),
+                       tuple(_words(f"{where}.endings", entry.get("endings"))), side, auxiliaries)
+
+
+def _instruments(where: str, data: dict[str, Any]) -> dict[str, Any]:
+    """Instrument words per event type and mode: "con drones" makes an ASSAULT a drone one."""
+    found: dict[str, PatternSet] = {}
+    for etype, modes in data.items():
+        if etype == "markers":
+            continue
+        if etype not in EVENT_TYPES or not isinstance(modes, dict):
+            raise PackError(f"{where}.{etype}: expected a table of modes under an event type")
+        found[etype] = PatternSet()
+        for mode, patterns in modes.items():
+            _add_all(found[etype], f"{where}.{etype}.{mode}", patterns, mode)
+    return {"instrument_markers": _phrases(f"{where}.markers", data.get("markers")),
+            "instruments": found}
 
 
 @cache

@@ -1,0 +1,182 @@
+"""What the structure around a trigger says about its actors: read from pack data only.
+
+The coder places actors by word order (docs/packs.md); some languages say the roles with
+markers instead, and this module reads them from `syntax.toml`:
+
+- a passive agent ("被美国制裁", "von Russland angegriffen", "atacada por Rusia",
+  "İsrail tarafından"): the trigger is read like an English "attacked by" trigger
+  (order "passive"), with the marked actor as its source;
+- a case after an actor (Persian object marker را, Turkish endings 'yı 'a 'dan): the actor is
+  no subject, or (locative endings) a setting;
+- an actor inside the gap of a discontinuous trigger ("griff die Ukraine an", "lanzó contra
+  Ucrania un ataque"): a party after the verb, not a word of the trigger;
+- an instrument phrase near a trigger ("con drones", "mit Raketen", "用无人机", "dronlarla"):
+  the mode of the event.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from typing import Any, Protocol
+
+from wirewatch.lang.loader import AgentMarker, Phrase, Syntax, Trigger
+from wirewatch.lang.patterns import MAX_GAP, Match, parse_pattern
+
+REACH = 6  # tokens at most between a trigger and its passive agent or instrument phrase
+MARKER_GAP = 2  # words at most between an agent marker and its actor ("von der russischen Armee")
+INSTRUMENT_GAP = 3  # words at most between an instrument marker and its word ("con decenas de drones")
+VOICED = ("svo", "sov", "passive")  # noun triggers name their agent themselves
+
+
+class Span(Protocol):
+    """A placed actor: token span inside the text (the coder's `Placed`)."""
+
+    start: int
+    end: int
+
+
+@dataclass
+class Reading:
+    """A trigger as its surroundings read it."""
+
+    trigger: Trigger  # order "passive" when an agent marks it, mode from an instrument
+    agent: Any | None = None  # the marked agent, the source of a passive trigger
+    inside: list = field(default_factory=list)  # actors in the trigger's gap
+    words: int = 0  # tokens the trigger's own words cover, its gaps left out
+    gap: tuple[str, ...] = ()  # the words its gaps skip, where status cues may stand
+
+
+def read_trigger(syntax: Syntax, trigger: Trigger, match: Match, folded: list[str],
+                 placed: list, clause: tuple[int, int, int], offset: int) -> Reading:
+    """The reading of one trigger match (`match` indexes `folded[offset:]`, `placed` and
+    `clause` index `folded`, the whole text's folded tokens)."""
+    t_start, t_end = offset + match.start, offset + match.end
+    mode = instrument_mode(syntax, trigger.type, folded, clause, t_start, t_end)
+    if mode is not None:
+        trigger = replace(trigger, mode=mode)
+    passive, agent = passive_agent(syntax, folded, placed, clause, t_start, t_end) \
+        if trigger.order in VOICED else (False, None)
+    if passive:
+        trigger = replace(trigger, order="passive")
+    literal = {offset + k for k in
+               literal_positions(match.pattern, folded[offset:offset + match.end], match.start)}
+    inside = [p for p in placed if t_start < p.start < t_end and p.start not in literal]
+    gap = tuple(folded[k] for k in range(t_start, t_end) if k not in literal)
+    return Reading(trigger, agent, inside, len(literal), gap)
+
+
+def literal_positions(pattern: str, keys: list[str], start: int) -> list[int]:
+    """Token positions a pattern's words match from `start`, leaving out what its gaps skip
+    (the same leftmost reading as `PatternSet.find`)."""
+    return _walk(parse_pattern(pattern), 0, keys, start) or []
+
+
+def _walk(tokens, t: int, keys: list[str], k: int) -> list[int] | None:
+    if t == len(tokens):
+        return []
+    token = tokens[t]
+    if token.kind == "gap":
+        for skip in range(MAX_GAP + 1):
+            rest = _walk(tokens, t + 1, keys, k + skip)
+            if rest is not None:
+                return rest
+        return None
+    if k < len(keys) and token.matches(keys[k]):
+        rest = _walk(tokens, t + 1, keys, k + 1)
+        return None if rest is None else [k, *rest]
+    return None
+
+
+def case_after(syntax: Syntax, folded: list[str], p: Span, hi: int) -> tuple[bool, bool]:
+    """(non-subject, locative) from what follows an actor: a postposition right after it
+    (Persian را) or a case ending on its last word (Turkish "Rusya'yı", "İran'da")."""
+    last = _plain(folded[p.end - 1])
+    following = folded[p.end] if p.end < hi else ""
+    locative = last.endswith(syntax.locative_endings) if syntax.locative_endings else False
+    oblique = following in syntax.postpositions or locative or (
+        bool(syntax.non_subject_endings) and last.endswith(syntax.non_subject_endings))
+    return oblique, locative
+
+
+def _plain(word: str) -> str:
+    return word.replace("\u2019", "'")
+
+
+def passive_agent(syntax: Syntax, folded: list[str], placed: list,
+                  clause: tuple[int, int, int], t_start: int, t_end: int):
+    """(passive, agent): whether an agent marker makes the trigger passive, and the marked
+    actor nearest it. An agent-less marker right before the trigger ("乌克兰遭到袭击") still
+    makes it passive: its subject is what suffers the act."""
+    lo, hi, _ = clause
+    best = None
+    for marker in syntax.agents:
+        if marker.auxiliaries is not None and not marker.auxiliaries.find(folded[lo:hi]):
+            continue
+        for p in placed:
+            if lo <= p.start and p.end <= hi and _marked(marker, folded, p, lo, hi):
+                distance = t_start - p.end if marker.side == "before" else p.start - t_end
+                if 0 <= distance <= REACH and (best is None or distance < best[0]):
+                    best = (distance, p)
+    if best is not None:
+        return True, best[1]
+    return _bare_marker(syntax, folded, placed, lo, t_start, t_end), None
+
+
+def _marked(marker: AgentMarker, folded: list[str], p: Span, lo: int, hi: int) -> bool:
+    if marker.endings and _plain(folded[p.end - 1]).endswith(marker.endings):
+        return True
+    for gap in range(MARKER_GAP + 1):
+        if any(_ends_at(folded, p.start - gap, phrase, lo) for phrase in marker.before) \
+                or any(_starts_at(folded, p.end + gap, phrase, hi) for phrase in marker.after):
+            return True
+    return False
+
+
+def _bare_marker(syntax: Syntax, folded: list[str], placed: list, lo: int, t_start: int,
+                 t_end: int) -> bool:
+    """A marker that needs no auxiliary opening the trigger ("被捕") or standing just before
+    it, no actor between."""
+    for marker in syntax.agents:
+        if marker.auxiliaries is not None or marker.side != "before":
+            continue
+        if any(_starts_at(folded, t_start, phrase, t_end - 1) for phrase in marker.before):
+            return True
+        for gap in range(2):
+            end = t_start - gap
+            if any(_ends_at(folded, end, phrase, lo) for phrase in marker.before) \
+                    and not any(end <= p.start < t_start for p in placed):
+                return True
+    return False
+
+
+def _ends_at(folded: list[str], end: int, phrase: Phrase, lo: int) -> bool:
+    start = end - len(phrase)
+    return start >= lo and tuple(folded[start:end]) == phrase
+
+
+def _starts_at(folded: list[str], start: int, phrase: Phrase, hi: int) -> bool:
+    return start + len(phrase) <= hi and tuple(folded[start:start + len(phrase)]) == phrase
+
+
+def instrument_mode(syntax: Syntax, etype: str, folded: list[str],
+                    clause: tuple[int, int, int], t_start: int, t_end: int) -> str | None:
+    """The mode an instrument phrase near the trigger states ("atacó Ucrania con drones"):
+    the nearest instrument word of the trigger's type that a marker opens (or, in a pack
+    without markers, that carries its instrumental ending itself)."""
+    words = syntax.instruments.get(etype)
+    if words is None:
+        return None
+    lo, hi, _ = clause
+    best = None
+    for m in words.find(folded[lo:hi]):
+        start, end = lo + m.start, lo + m.end
+        if syntax.instrument_markers:
+            opened = [k for k in range(max(lo, start - INSTRUMENT_GAP - 1), start)
+                      if any(_starts_at(folded, k, phrase, start) for phrase in syntax.instrument_markers)]
+            if not opened:
+                continue
+            start = opened[0]
+        distance = max(start - t_end, t_start - end, 0)  # 0 inside the trigger's gap
+        if 0 <= distance <= REACH and (best is None or distance < best[0]):
+            best = (distance, m.payload)
+    return best[1] if best else None
