@@ -8,12 +8,13 @@ from datetime import date
 
 from wirewatch.actors.kb import KnowledgeBase, load_kb
 from wirewatch.actors.resolve import resolve_event_actors, tenure_bounds
-from wirewatch.events.dedup import collapse_repeats, signature
+from wirewatch.events.dedup import collapse_repeats, share_dates, signature
 from wirewatch.events.text import code_text
 from wirewatch.geo.locate import locate_document
 from wirewatch.models import Document, RawDocument, Sentence
 from wirewatch.text.language import detect_language
 from wirewatch.time import find_dates, publication_date, resolve_event_date
+from wirewatch.time.resolve import UNDATED
 
 LEAD_SENTENCES = 3
 
@@ -47,7 +48,8 @@ def process(raw: RawDocument, today: date | None = None,
             future=event.status == "planned", lead=event.start < lead_end)
         event.date, event.date_precision = value, precision
         resolve_event_actors(event, kb, doc.published)
-    doc.events = collapse_repeats(events)
+    dated = [e for e in events if _dated_in_text(doc.dates, e)]
+    doc.events = collapse_repeats(share_dates(events, dated))
     locate_document(doc)
     for event in doc.events:
         event.id = event_mention_id(doc.id, event)
@@ -57,6 +59,12 @@ def process(raw: RawDocument, today: date | None = None,
 def event_mention_id(doc_id: str, event) -> str:
     key = "|".join(map(str, (doc_id, *signature(event), event.start)))
     return hashlib.sha256(key.encode("utf-8")).hexdigest()[:16]
+
+
+def _dated_in_text(dates, event) -> bool:
+    """True when the event's sentence has a date expression of its own."""
+    return any(event.start <= d.start and d.end <= event.end and d.precision not in UNDATED
+               for d in dates)
 
 
 def _lead_end(sentences: list[Sentence]) -> int:

@@ -1,6 +1,6 @@
 """The scoring rule of gold/SCHEMA.md."""
 
-from wirewatch.eval.match import collapse, compatible, date_ok, match_one_to_one
+from wirewatch.eval.match import aligned_sides, collapse, compatible, date_ok, match_one_to_one
 from wirewatch.eval.score import bcubed
 
 
@@ -58,3 +58,14 @@ def test_matching_prefers_the_system_event_that_agrees_on_actors_and_date():
     gold_visit = ev("CONSULT", "RUS", "IRN", "2022-11")
     gold_visit["source"]["actor"] = "Nikolai Patrushev"
     assert match_one_to_one([visit, call], [gold_call, gold_visit], "type+dyad") == {0: 1, 1: 0}
+
+
+def test_actor_sides_align_with_a_symmetric_gold_matched_the_other_way_round():
+    gold = {"type": "CONSULT", "source": {"country": "RUS", "actor": "Vladimir Putin"},
+            "target": {"country": "USA", "actor": "Donald Trump"}}
+    system = {"type": "CONSULT", "source": {"country": "USA", "actor": "Donald Trump"},
+              "target": {"country": "RUS", "actor": "Vladimir Putin"}}
+    sides = aligned_sides(system, gold)
+    assert sides["source"]["actor"] == "Vladimir Putin"
+    assert sides["target"]["actor"] == "Donald Trump"
+    assert aligned_sides(gold, gold)["source"]["actor"] == "Vladimir Putin"

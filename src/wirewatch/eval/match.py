@@ -52,6 +52,21 @@ def dyad_ok(sys_ev: dict, gold: dict) -> bool:
     return symmetric and same(gs, st) and same(gt, ss)
 
 
+def aligned_sides(sys_ev: dict, gold: dict) -> dict:
+    """The system's sides in the gold's order: a symmetric event matched the other way round
+    ("Trump spoke with Putin" for gold Putin -> Trump) compares source with target."""
+    sides = {"source": sys_ev.get("source"), "target": sys_ev.get("target")}
+    gs, gt = gold.get("source"), gold.get("target")
+
+    def same(g, s):
+        return g is None or g.get("country") is None or g.get("country") == _country(s)
+
+    if not (same(gs, sides["source"]) and same(gt, sides["target"])) \
+            and same(gs, sides["target"]) and same(gt, sides["source"]):
+        return {"source": sides["target"], "target": sides["source"]}
+    return sides
+
+
 def period(value: str) -> tuple[date, date]:
     """The days a date value covers: a day, an ISO week, a month or a year."""
     if "-W" in value:

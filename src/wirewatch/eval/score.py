@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from wirewatch.eval.match import LEVELS, collapse, match_one_to_one
+from wirewatch.eval.match import LEVELS, aligned_sides, collapse, match_one_to_one
 from wirewatch.text.keys import fold
 
 
@@ -83,10 +83,11 @@ def _attributes(report: Report, gold_events, events, pairs) -> None:
         if not g.get("core", True):
             continue
         report.status.add(g.get("status") == s.get("status"))
+        sides = aligned_sides(s, g)
         for side in ("source", "target"):
             gs = g.get(side) or {}
             if gs.get("actor") and gs.get("country"):
-                ss = s.get(side) or {}
+                ss = sides[side] or {}
                 report.actors.add(fold(ss.get("actor") or "") == fold(gs["actor"]))
 
 

@@ -35,6 +35,11 @@ SETTING_ONLY = frozenset({"CONSULT"})
 # "demonstrators in Baghdad protested").
 PLACE_AGENTS = frozenset({"COERCE", "PROTEST"})
 APPOSITION_HEADS = frozenset({"person", "role"})
+# A verb whose object names the kind of act: "supplied Iran with intelligence" is
+# intelligence cooperation, not material aid (PLOVER: COOPERATE covers intelligence sharing).
+OBJECT_DECIDES = frozenset({("AID", "COOPERATE")})
+COMPOUND_PART = 4  # letters of a participle in a compound; shorter are clitics ("i-a prezentat")
+BACKGROUND_REACH = 4  # tokens between "amid" and the trigger of the circumstance it names
 
 
 @dataclass
@@ -47,6 +52,7 @@ class Placed:
     oblique: bool = False  # after a preposition or a non-subject article: never the subject
     governed: bool = False  # after a preposition: never the possessor of a noun trigger
     located: bool = False  # a place after a locative preposition: the setting, not a party
+    possessed: int | None = None  # token of the noun this genitive qualifies ("rivals of the West")
 
 
 @dataclass
@@ -59,6 +65,7 @@ class Candidates:
     places: list[Placed]  # settings: last-resort targets, except of talks
     own_end: int  # end of the trigger's own clause, before a that-clause it governs
     settings: list[Placed]  # every located place of the clause, nearest first
+    verb_first: bool = True  # the language may put a subject after its verb ("a declarat Putin")
     agent: Placed | None = None  # the marked agent of a passive (roles.py)
 
 
@@ -97,10 +104,12 @@ def code_sentence(text: str, sentence: Sentence, tokens: Tokens, mentions: list[
                         key=lambda p: (p.start, p.end))
     mention_tokens = {k for p in placed if p.mention.role is None and p.mention.kind != "counterpart"
                       for k in range(p.start, p.end)}
-    triggers = _outer_triggers(longest_non_overlapping(
-        [m for m in pack.events.find(folded)
-         if not any(i + k in mention_tokens for k in literal_positions(m.pattern, folded, m.start))]),
-        folded, pack.syntax)
+    found = [m for m in pack.events.find(folded)
+             if not any(i + k in mention_tokens for k in literal_positions(m.pattern, folded, m.start))
+             and not _in_compound(m, text, tokens, i)]
+    triggers = _outer_triggers(longest_non_overlapping(found), folded, pack.syntax,
+                               {k - i for k in mention_tokens})
+    triggers = [m for m in triggers if not _in_background(m, folded, pack.syntax)]
     if not triggers:
         return []
     bounds, complements, subordinates = _clause_starts(text, tokens, i, j, pack.syntax,
@@ -114,12 +123,17 @@ def code_sentence(text: str, sentence: Sentence, tokens: Tokens, mentions: list[
         reading = read_trigger(pack.syntax, trigger, match, tokens.folded, placed, clause, i)
         status = _status(pack, folded, match.start, match.end, trigger.order == "sov", reading.gap)
         trigger = reading.trigger
+        if trigger.type == "REJECT" and status == "negated":
+            continue  # "does not rule out" opens a door; it rejects nothing
         inherited = _complement_subject(placed, bounds, clause) if clause[0] in complements \
             else _main_subject(placed, bounds, clause) if clause[0] in subordinates else None
         for source, target in _dyads(trigger, placed, clause, t_start, t_end, tokens, text,
-                                     inherited, reading):
+                                     pack.syntax, inherited, reading):
             if target is None and trigger.type not in TARGETLESS:
                 continue
+            if target is not None and (source.start, source.end) == (target.start, target.end) \
+                    and trigger.type not in SYMMETRIC and trigger.mode != "treaty":
+                continue  # "the two countries face sanctions" names no sanctioner
             told = _told_by(narrator, source, status)
             event = _event(text, sentence, tokens, trigger, source, target, told, t_start, t_end)
             key = _dyad_key(source, target)
@@ -152,17 +166,62 @@ def _told_by(narrator, source: Placed, status: str) -> str:
     return "claimed"
 
 
-def _outer_triggers(triggers: list, folded: list[str], syntax: Syntax) -> list:
+def _outer_triggers(triggers: list, folded: list[str], syntax: Syntax,
+                    mention_tokens: set[int]) -> list:
     """Drop a trigger that is the object of the one before it: "discussed the fighting",
-    "threatened to strike" state one event, the outer one."""
+    "threatened to strike" state one event, the outer one. Over a recipient ("asked Russia
+    and Ukraine to resume talks") the object gives the outer its mode, or its type when it
+    names the kind of act ("supplied Iran with intelligence")."""
     kept = []
     for m in triggers:
-        if kept and m.payload.type != kept[-1].payload.type and 0 < m.start - kept[-1].end <= 2 \
-                and all(w in syntax.articles or w in syntax.prepositions
-                        for w in folded[kept[-1].end:m.start]):
+        outer = kept[-1] if kept else None
+        if outer is None or not 0 < m.start - outer.end <= 3:
+            kept.append(m)
+            continue
+        gap = list(enumerate(folded[outer.end:m.start], outer.end))
+        if m.payload.type != outer.payload.type \
+                and all(w in syntax.articles or w in syntax.prepositions for _, w in gap):
+            continue
+        over_recipient = outer.payload.order == "svo" and all(
+            w in syntax.articles or w in syntax.prepositions or w in conjunctions()
+            or k in mention_tokens for k, w in gap)
+        qualifier = m.start - 1 in mention_tokens and all(
+            k in mention_tokens or w in syntax.articles for k, w in gap)  # "the Peruvian proposal"
+        if over_recipient and m.payload.type == outer.payload.type and not qualifier:
+            kept[-1] = replace(outer, payload=replace(
+                outer.payload, mode=m.payload.mode or outer.payload.mode))
+            continue
+        if over_recipient and (outer.payload.type, m.payload.type) in OBJECT_DECIDES:
+            kept[-1] = replace(outer, payload=replace(
+                m.payload, order=outer.payload.order,
+                weight=max(m.payload.weight, outer.payload.weight)))
             continue
         kept.append(m)
     return kept
+
+
+def _in_compound(m, text: str, tokens: Tokens, i: int) -> bool:
+    """"land-launched missiles", "Iranian-supplied drones": a verb glued to the word before
+    it by a hyphen is an adjective, not the act; a clitic is not ("i-a prezentat")."""
+    if m.payload.order == "noun":
+        return False
+    start, end = tokens.spans[i + m.start]
+    return start >= 3 and end - start >= COMPOUND_PART and text[start - 1] in "-\u2010\u2011" \
+        and text[start - 3:start - 1].isalnum()
+
+
+def _in_background(m, folded: list[str], syntax: Syntax) -> bool:
+    """"amid Western sanctions", "на фоне санкций": the circumstance of another report,
+    not an event reported."""
+    for k in range(max(0, m.start - BACKGROUND_REACH - 3), m.start):
+        for phrase in syntax.background_before:
+            if tuple(folded[k:k + len(phrase)]) == phrase \
+                    and 0 <= m.start - (k + len(phrase)) <= BACKGROUND_REACH:
+                return True
+    for k in range(m.end, min(len(folded), m.end + BACKGROUND_REACH + 1)):
+        if any(tuple(folded[k:k + len(p)]) == p for p in syntax.background_after):
+            return True
+    return False
 
 
 def _dyad_key(source: Placed, target: Placed | None) -> tuple:
@@ -177,35 +236,92 @@ def _party(m: Mention) -> str | None:
     return m.actor_id if m.kind == "person" else m.country or m.actor_id
 
 
-def _coordinated(a: Placed, b: Placed, tokens: Tokens, text: str) -> bool:
+def _coordinated(a: Placed, b: Placed, tokens: Tokens, text: str,
+                 syntax: Syntax | None = None) -> bool:
     """True when a and b are joined by a conjunction or a comma ("Russia and China"), or
-    stand for one phrase ("the two countries")."""
+    stand for one phrase ("the two countries"), or b singles out a member of a
+    ("its Western backers, particularly the Americans")."""
     if (a.start, a.end) == (b.start, b.end):
         return True
-    between = range(a.end, b.start)
-    if len(between) > 3:
+    specifiers = syntax.specifiers if syntax else frozenset()
+    words = [w for w in tokens.folded[a.end:b.start] if not syntax or w not in syntax.articles]
+    singled = [n for n, w in enumerate(words) if w in specifiers]
+    if singled and singled[0] == 1:  # the noun an adjective actor qualifies ("Western backers")
+        words = words[1:]
+    if len(words) > 3:
         return False
-    words = [tokens.folded[k] for k in between]
-    if words and not any(w in conjunctions() for w in words):
+    joins = conjunctions() | specifiers
+    if words and not any(w in joins for w in words):
         return False
-    if any(w not in conjunctions() and len(w) > 5 for w in words):
+    if any(w not in joins and len(w) > 5 for w in words):
         return False
     gap = text[tokens.spans[a.end - 1][1]: tokens.spans[b.start][0]]
     return bool(words) or "," in gap
 
 
-def _dyads(trigger: Trigger, placed, clause, t_start, t_end, tokens, text, inherited=None,
-           reading=None):
-    """The (source, target) pairs of a trigger: one, or one per coordinated source."""
+def _dyads(trigger: Trigger, placed, clause, t_start, t_end, tokens, text, syntax: Syntax,
+           inherited=None, reading=None):
+    """The (source, target) pairs of a trigger: one, or one per coordinated source and per
+    coordinated target."""
     found = _candidates(trigger, placed, clause, t_start, t_end, reading.inside if reading else [])
     found.agent = reading.agent if reading else None
+    found.verb_first = syntax.subject_after_verb
     if inherited is not None and not found.subjects and trigger.order in ("svo", "sov"):
         found.subjects = [inherited]
     source, target = _dyad(trigger, found, t_start, tokens, text)
     if source is None:
         return []
-    pair = _coordinated_sources(trigger, found, source, target, tokens, text)
-    return pair or [(source, target)]
+    pairs = _subject_chain(trigger, found, source, target, tokens, text, syntax) \
+        or _coordinated_sources(trigger, found, source, target, tokens, text) \
+        or [(source, target)]
+    return [(s, t) for s, t0 in pairs
+            for t in _target_chain(t0, found.after, s, tokens, text, syntax)]
+
+
+def _chain(start: Placed, row: list[Placed], step: int, tokens, text, syntax) -> list[Placed]:
+    """The actors coordinated with `start` in `row`, walking backwards (step -1) or forwards."""
+    row = sorted(row, key=lambda p: p.start)
+    out, k = [start], row.index(start)
+    while 0 <= k + step < len(row):
+        a, b = (row[k + step], row[k]) if step < 0 else (row[k], row[k + step])
+        if a.end > b.start or not _coordinated(a, b, tokens, text, syntax):
+            break
+        k += step
+        out.append(row[k])
+    return out[::-1] if step < 0 else out
+
+
+def _members(chain: list[Placed], tokens: Tokens, syntax: Syntax) -> list[Placed]:
+    """Drop a general term whose members are singled out after it: "the West, notably the
+    US" is the US; "rivals of the West, notably China" are China."""
+    def general(n: int, p: Placed) -> bool:
+        return n + 1 < len(chain) and (p.mention.country is None or p.possessed is not None) \
+            and any(w in syntax.specifiers for w in tokens.folded[p.end:chain[n + 1].start])
+    return [p for n, p in enumerate(chain) if not general(n, p)]
+
+
+def _subject_chain(trigger, found, source, target, tokens, text, syntax):
+    """"Kyiv and its Western backers, particularly the Americans, accuse Russia": one event
+    per named subject."""
+    if trigger.order != "svo" or trigger.type in SYMMETRIC or target is None \
+            or not found.subjects or found.subjects[-1] is not source:
+        return None
+    chain = _chain(source, found.subjects, -1, tokens, text, syntax)
+    if len(chain) < 2:
+        return None
+    members = _members(chain, tokens, syntax)
+    if any(_same(p.mention, target.mention) for p in members):
+        return None
+    return [(p, target) for p in members]
+
+
+def _target_chain(target, after, source, tokens, text, syntax) -> list:
+    """"sanctioned Iran and Syria": the same act towards each coordinated direct object (not
+    "the conflict between Moscow and Kyiv")."""
+    if target is None or target.governed or target not in after:
+        return [target]
+    chain = _members(_chain(target, after, 1, tokens, text, syntax), tokens, syntax)
+    return [t for t in chain if not _same(t.mention, source.mention)] or [target]
 
 
 def _coordinated_sources(trigger, found, source, target, tokens, text):
@@ -229,7 +345,9 @@ def _coordinated_sources(trigger, found, source, target, tokens, text):
         rest = [p for p in found.after + found.before[::-1] if p is not first and p is not second]
         other = _first_other(first, [p for p in rest if not _same(p.mention, second.mention)])
         if trigger.type in SYMMETRIC or other is None:
-            return [(first, second)] if trigger.order != "noun" or trigger.type in SYMMETRIC else None
+            if trigger.order == "noun" and trigger.type not in SYMMETRIC:
+                return [(first, None), (second, None)]  # "attacks of the US and of Israel"
+            return [(first, second)]
         target = other
     if _same(first.mention, target.mention) or _same(second.mention, target.mention):
         return None
@@ -292,6 +410,12 @@ def _mark_case(p: Placed, tokens: Tokens, lo: int, pack: Pack) -> None:
     oblique, locative = case_after(syntax, tokens.folded, p, len(tokens.folded))
     p.oblique |= oblique
     p.located |= locative and _is_place(p, tokens, pack)
+    g = p.start - 1
+    if g - 1 >= lo and tokens.folded[g] in syntax.genitive:
+        head = tokens.folded[g - 1]
+        if head.isalpha() and head not in conjunctions() and head not in syntax.prepositions \
+                and head not in syntax.articles:
+            p.possessed = g - 1
 
 
 def _is_place(p: Placed, tokens: Tokens, pack: Pack) -> bool:
@@ -321,11 +445,11 @@ def _clause_starts(text: str, tokens: Tokens, i: int, j: int, syntax: Syntax,
             starts.append(k)
         elif CLAUSE_BREAKS & set(gap) \
                 or ("," in gap and _opens(tokens.folded, k, j, after_comma)) \
-                or (k not in mention_ends and _opens(tokens.folded, k, j, syntax.relative)):
+                or (k not in mention_ends and _opens(tokens.folded, k, j, syntax.relative)) \
+                or _opens(tokens.folded, k, j, syntax.always):
             starts.append(k)
-        elif _opens(tokens.folded, k, j, syntax.always):
-            subordinates.add(k)
-            starts.append(k)
+            if _opens(tokens.folded, k, j, syntax.always):
+                subordinates.add(k)
     return starts, complements, subordinates
 
 
@@ -377,7 +501,8 @@ def _candidates(trigger: Trigger, placed: list[Placed], clause: tuple[int, int, 
     """`inside`: actors in the trigger's gap ("griff die Ukraine an"), which follow its verb."""
     lo, hi, own_end = clause
     before = [p for p in placed if lo <= p.start and p.end <= t_start]
-    after = list(inside) + [p for p in placed if p.start >= t_end and p.end <= hi]
+    after = _parties_first(list(inside) + [p for p in placed if p.start >= t_end and p.end <= hi],
+                           t_start, t_end)
     place_ok = trigger.type not in SETTING_ONLY or trigger.mode == "visit"
     return Candidates(
         subjects=[p for p in before if not p.oblique and not p.located],
@@ -385,6 +510,15 @@ def _candidates(trigger: Trigger, placed: list[Placed], clause: tuple[int, int, 
         after=[p for p in after if not p.located],
         places=[p for p in after + before[::-1] if p.located] if place_ok else [],
         own_end=own_end, settings=[p for p in before[::-1] + after if p.located])
+
+
+def _parties_first(after: list[Placed], t_start: int, t_end: int) -> list[Placed]:
+    """Actors that only qualify another noun ("courted rivals of the West") come after the
+    ones the verb takes, unless they own the trigger ("the visit of Shoigu")."""
+    def qualifies(p: Placed) -> bool:
+        return p.possessed is not None and not t_start <= p.possessed < t_end \
+            and p.possessed != t_end
+    return [p for p in after if not qualifies(p)] + [p for p in after if qualifies(p)]
 
 
 def _dyad(trigger: Trigger, found: Candidates, t_start: int, tokens: Tokens, text: str):
@@ -415,7 +549,7 @@ def _dyad(trigger: Trigger, found: Candidates, t_start: int, tokens: Tokens, tex
                 source, target = earlier, source
         return source, target
     post = [p for p in after if not p.oblique and p.end <= found.own_end]
-    if post:  # verb-first clauses: "a declarat Putin", "قال بوتين"
+    if post and found.verb_first:  # verb-first clauses: "a declarat Putin", "قال بوتين"
         return post[0], _first_other(post[0], [p for p in after if p is not post[0]] + places)
     if trigger.type in SYMMETRIC and len(after) >= 2:  # "talks between Putin and Raisi"
         return after[0], _first_other(after[0], after[1:])

@@ -28,7 +28,7 @@ def _dates_agree(a: str | None, b: str | None) -> bool:
 
 
 def _information(e: EventMention) -> tuple:
-    named = sum(1 for ref in (e.source, e.target) if ref and ref.actor)
+    named = sum(1 for ref in (e.source, e.target) if _person(ref))
     return (len(e.date or ""), named, e.mode is not None, e.confidence, -e.start)
 
 
@@ -52,6 +52,20 @@ def _people_agree(a: EventMention, b: EventMention) -> bool:
         b_sides = (b.target, b.source)
     return all(x is None or y is None or x == y
                for x, y in zip(map(_person, (a.source, a.target)), map(_person, b_sides)))
+
+
+def share_dates(events: list[EventMention], dated: list[EventMention]) -> list[EventMention]:
+    """An event whose sentence gives no date ("Putin's call with the Iranian president" in a
+    headline) takes the date of the dated report of the same event in the document, rather
+    than the publication-date default."""
+    for e in events:
+        if any(e is d for d in dated):
+            continue
+        same = [d for d in dated if d.type == e.type and _dyad(d) == _dyad(e)
+                and _modes_agree(d.mode, e.mode) and _people_agree(d, e) and d.date]
+        if len({d.date for d in same}) == 1:
+            e.date, e.date_precision = same[0].date, same[0].date_precision
+    return events
 
 
 def collapse_repeats(events: list[EventMention]) -> list[EventMention]:

@@ -78,6 +78,11 @@ class Syntax:
     agents: tuple[AgentMarker, ...] = ()
     instrument_markers: frozenset[Phrase] = frozenset()
     instruments: dict[str, PatternSet] = field(default_factory=dict)
+    genitive: frozenset[str] = frozenset()
+    specifiers: frozenset[str] = frozenset()
+    background_before: frozenset[Phrase] = frozenset()
+    background_after: frozenset[Phrase] = frozenset()
+    subject_after_verb: bool = True
 
 
 @dataclass(frozen=True)
@@ -196,16 +201,22 @@ def _words(where: str, value: Any) -> frozenset[str]:
 def _load_syntax(pack: Pack, data: dict[str, Any]) -> None:
     where = f"{pack.lang}/syntax.toml"
     clauses, cases = data.get("clauses", {}), data.get("cases", {})
+    background = data.get("background", {})
     pack.syntax = Syntax(
         **{k: _phrases(f"{where}: clauses.{k}", clauses.get(k))
            for k in ("after_comma", "always", "relative", "complement")},
         **{k: _words(f"{where}: cases.{k}", cases.get(k))
-           for k in ("articles", "non_subject", "prepositions", "locative", "postpositions")},
+           for k in ("articles", "non_subject", "prepositions", "locative", "postpositions",
+                     "genitive")},
         **{k: tuple(_words(f"{where}: cases.{k}", cases.get(k)))
            for k in ("non_subject_endings", "locative_endings")},
         agents=tuple(_agent_marker(f"{where}: voice.agent[{n}]", entry)
                      for n, entry in enumerate(data.get("voice", {}).get("agent", []))),
-        **_instruments(f"{where}: instruments", data.get("instruments", {})))
+        **_instruments(f"{where}: instruments", data.get("instruments", {})),
+        specifiers=_words(f"{where}: clauses.specifiers", clauses.get("specifiers")),
+        subject_after_verb=bool(clauses.get("subject_after_verb", True)),
+        **{f"background_{k}": _phrases(f"{where}: background.{k}", background.get(k))
+           for k in ("before", "after")})
     _add_all(pack.pair_anaphora, f"{where}: anaphora.pair",
              data.get("anaphora", {}).get("pair", []), "pair")
 
