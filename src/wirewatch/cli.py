@@ -132,13 +132,21 @@ def events(
     actor: Annotated[str | None, typer.Option("--actor")] = None,
     since: Annotated[str | None, typer.Option("--since")] = None,
     until: Annotated[str | None, typer.Option("--until")] = None,
+    location: Annotated[str | None, typer.Option(
+        "--location", help="Country (ISO alpha-3) where the event took place, e.g. PRK")] = None,
     limit: Annotated[int | None, typer.Option("--limit")] = None,
 ) -> None:
     """Canonical events (or --mentions), newest first."""
     from wirewatch.analysis.queries import EventFilter, canonical_events, event_mentions
+    from wirewatch.api.params import BadParameter, parse_country
 
+    try:
+        location = parse_country(location, "--location")
+    except BadParameter as exc:
+        err.print(str(exc))
+        raise typer.Exit(2) from exc
     store = open_store(db)
-    f = EventFilter(type=type, actor=actor, since=since, until=until)
+    f = EventFilter(type=type, actor=actor, since=since, until=until, location=location)
     rows = event_mentions(store, f, limit) if mentions else canonical_events(store, f, limit)
     if as_json:
         print_json(rows)

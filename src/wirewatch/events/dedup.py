@@ -62,7 +62,8 @@ def share_dates(events: list[EventMention], dated: list[EventMention]) -> list[E
         if any(e is d for d in dated):
             continue
         same = [d for d in dated if d.type == e.type and _dyad(d) == _dyad(e)
-                and _modes_agree(d.mode, e.mode) and _people_agree(d, e) and d.date]
+                and (e.mode in GENERIC_MODES or d.mode == e.mode) and _people_agree(d, e)
+                and d.date]  # a treaty takes no date from "rapprochement since 2022"
         if len({d.date for d in same}) == 1:
             e.date, e.date_precision = same[0].date, same[0].date_precision
     return events

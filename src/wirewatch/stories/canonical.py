@@ -5,6 +5,10 @@ their modes do not conflict, their dates are compatible at the precision each kn
 a prefix of the other), and they are in the same story or both dated to the month or better;
 an undated mention merges only inside its story. Planned events are linked to the asserted
 event that fulfils them, never merged with it.
+
+One exception crosses stories without a date: a treaty is signed once per dyad in a period,
+so a report that only refers back to a signing ("the two had signed a defence pact") joins
+the one dated signing of that dyad in the two years before it (`join_back_references`).
 """
 
 from __future__ import annotations
@@ -14,9 +18,10 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from wirewatch.events.quad import SYMMETRIC_TYPES
+from wirewatch.stories.signing import TREATY_TYPES, is_treaty
 
-TREATY_TYPES = frozenset({"AGREE", "SUPPORT", "COOPERATE"})
 LINK_HORIZON = timedelta(days=365)
+BACK_REFERENCE = timedelta(days=730)
 
 
 @dataclass
@@ -40,6 +45,10 @@ class MentionRow:
     confidence: float
     location: str | None
     event_id: str | None = None
+    evidence: str = ""
+    start: int = 0
+    trigger_start: int = 0
+    trigger_end: int = 0
 
 
 @dataclass
@@ -67,8 +76,14 @@ def pair_key(family_: str, source: str | None, target: str | None) -> tuple:
     return pair
 
 
+def mention_family(m: MentionRow) -> str:
+    """The family of a mention, reading its sentence for a treaty cue (`signing.is_treaty`)."""
+    trigger = (m.trigger_start - m.start, m.trigger_end - m.start)
+    return "TREATY" if is_treaty(m.type, m.mode, m.lang, m.evidence, trigger) else m.type
+
+
 def dyad_key(m: MentionRow) -> tuple:
-    kind = family(m.type, m.mode)
+    kind = mention_family(m)
     pair = pair_key(kind, m.source_country or m.source_id, m.target_country or m.target_id)
     return (kind, pair, m.status == "planned")
 
@@ -103,12 +118,15 @@ def _precise(a: MentionRow, b: MentionRow) -> bool:
     return a.date is not None and b.date is not None and len(a.date) >= 7 and len(b.date) >= 7
 
 
+def _order(m: MentionRow) -> tuple:
+    return (m.published or "9999", m.doc_id, m.id)
+
+
 def build_canonical(rows: list[MentionRow]) -> list[Canonical]:
     """Group mentions, taken in order of publication then id, into canonical events."""
-    ordered = sorted(rows, key=lambda m: (m.published or "9999", m.doc_id, m.id))
     groups: dict[tuple, list[Canonical]] = {}
     out: list[Canonical] = []
-    for m in ordered:
+    for m in sorted(rows, key=_order):
         bucket = groups.setdefault(dyad_key(m), [])
         target = next((g for g in bucket if _joins(m, g)), None)
         if target is None:
@@ -116,7 +134,73 @@ def build_canonical(rows: list[MentionRow]) -> list[Canonical]:
             bucket.append(target)
             out.append(target)
         target.mentions.append(m)
-    return out
+    joined = join_back_references(groups)
+    return [g for g in out if id(g) not in joined]
+
+
+def stated_date(m: MentionRow) -> str | None:
+    """The mention's date, unless it only repeats its report's publication month or year.
+
+    The time stage dates an asserted event that has no time expression of its own to the
+    month of publication: such a date says no more than "before this report".
+    """
+    if m.date and m.date_precision != "day" and m.published and m.published.startswith(m.date):
+        return None
+    return m.date
+
+
+def period(value: str | None) -> tuple[date, date] | None:
+    """First and last day of a date known to the month or the day ("2024-06-12TMO" is a
+    part of that day); None when coarser or a week."""
+    if not value or len(value) < 7 or "-W" in value:
+        return None
+    if len(value) >= 10:
+        day = date.fromisoformat(value[:10])
+        return day, day
+    first = date(int(value[:4]), int(value[5:7]), 1)
+    following = (first + timedelta(days=31)).replace(day=1)
+    return first, following - timedelta(days=1)
+
+
+def _signed_in(group: Canonical) -> tuple[date, date] | None:
+    """The most precise stated period of a group's mentions."""
+    periods = [p for m in group.mentions if (p := period(stated_date(m)))]
+    return min(periods, key=lambda p: p[1] - p[0]) if periods else None
+
+
+def _referred_from(group: Canonical) -> date | None:
+    """The first report of a group that only refers back to a past signing: every mention
+    asserted, published and without a date of its own; else None."""
+    ms = group.mentions
+    if any(m.status != "asserted" or stated_date(m) or not m.published for m in ms):
+        return None
+    return min(date.fromisoformat(m.published) for m in ms)
+
+
+def join_back_references(groups: dict[tuple, list[Canonical]]) -> set[int]:
+    """Fold each undated treaty group into the one dated signing it can refer back to.
+
+    Only treaties: a signing happens once per dyad in a period, so an undated "had signed"
+    names a known signing, while an undated attack or meeting could be any of many. The
+    signing must lie within `BACK_REFERENCE` before the group's first report; when two
+    signings of the dyad do, the reference is ambiguous and stays its own event. Returns the
+    ids (`id()`) of the groups folded away.
+    """
+    joined: set[int] = set()
+    for (kind, _pair, planned), bucket in groups.items():
+        if kind != "TREATY" or planned:
+            continue
+        signings = [(g, p) for g in bucket if (p := _signed_in(g))]
+        for group in bucket:
+            reported = _referred_from(group)
+            if reported is None:
+                continue
+            fits = [g for g, (first, last) in signings
+                    if last <= reported and first >= reported - BACK_REFERENCE]
+            if len(fits) == 1:
+                fits[0].mentions = sorted(fits[0].mentions + group.mentions, key=_order)
+                joined.add(id(group))
+    return joined
 
 
 def summarise(group: Canonical) -> dict:
@@ -130,8 +214,10 @@ def summarise(group: Canonical) -> dict:
     for doc in docs:
         miss *= 1 - max(m.confidence for m in ms if m.doc_id == doc)
     published = sorted(m.published for m in ms if m.published)
+    mode = "treaty" if mention_family(best) == "TREATY" else \
+        best.mode or next((m.mode for m in ms if m.mode), None)
     return {
-        "id": group.id, "type": best.type, "mode": best.mode or next((m.mode for m in ms if m.mode), None),
+        "id": group.id, "type": best.type, "mode": mode,
         "source_id": best.source_id, "source_country": best.source_country,
         "source_actor": best.source_actor or next((m.source_actor for m in ms if m.source_actor), None),
         "target_id": best.target_id, "target_country": best.target_country,

@@ -1,27 +1,33 @@
 """Regroup only the canonical events that new event mentions can join, and relink plans.
 
 Candidates are the canonical events dated compatibly with a new mention (found through the
-date index) and those of the stories the new documents joined; each is read back whole, so
-regrouping the union gives what a full rebuild would give for those events.
+date index), those of the stories the new documents joined, and, for a new treaty mention,
+the treaty events of its dyad within twice the back-reference window (an undated reference
+and the signings it may refer to, and the other references to those); each is read back
+whole, so regrouping the union gives what a full rebuild would give for those events.
 """
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Iterable
 from datetime import date
 
-from sqlalchemy import bindparam, delete, insert, or_, select, update
+from sqlalchemy import and_, bindparam, delete, insert, or_, select, update
 
 from wirewatch.store import schema
 from wirewatch.stories.canonical import (
+    BACK_REFERENCE,
     LINK_HORIZON,
     MentionRow,
     build_canonical,
     dyad_key,
     link_key,
     link_planned,
+    period,
     summarise,
 )
+from wirewatch.stories.signing import TREATY_TYPES
 
 CHUNK = 500
 
@@ -66,6 +72,36 @@ def _dated_candidates(store, new: list[MentionRow]) -> set[str]:
     return ids
 
 
+def _treaty_candidates(store, new: list[MentionRow]) -> set[str]:
+    """Treaty events of a new treaty mention's dyad, dated or first reported near it."""
+    days: dict[tuple, list[date]] = defaultdict(list)
+    for m in new:
+        kind, pair, planned = dyad_key(m)
+        if kind == "TREATY" and not planned:
+            days[pair] += [*(period(m.date) or ())]
+            days[pair] += [date.fromisoformat(m.published)] if m.published else []
+    ev = schema.events
+    ids: set[str] = set()
+    for (a, b), near in days.items():
+        if not near:
+            continue
+        lo = (min(near) - 2 * BACK_REFERENCE).isoformat()
+        hi = (max(near) + 2 * BACK_REFERENCE).isoformat()
+        dyad = or_(and_(_side(ev.c.source_country, ev.c.source_id, a),
+                        _side(ev.c.target_country, ev.c.target_id, b)),
+                   and_(_side(ev.c.source_country, ev.c.source_id, b),
+                        _side(ev.c.target_country, ev.c.target_id, a)))
+        when = or_(ev.c.date.between(lo, hi), ev.c.first_seen.between(lo, hi))
+        ids |= {r["id"] for r in store.rows(select(ev.c.id).where(
+            ev.c.type.in_(sorted(TREATY_TYPES)), dyad, when))}
+    return ids
+
+
+def _side(country, actor, value):
+    """An event side given as a country or, without one, an actor id (as in `dyad_key`)."""
+    return or_(country == value, actor == value)
+
+
 def _story_candidates(store, story_ids: set[str]) -> set[str]:
     d, e = schema.documents, schema.event_mentions
     ids: set[str] = set()
@@ -82,7 +118,8 @@ def refresh_canonical(store) -> None:
         return
     keys = {dyad_key(m) for m in new}
     stories = {m.story_id for m in new if m.story_id}
-    candidates = _dated_candidates(store, new) | _story_candidates(store, stories)
+    candidates = _dated_candidates(store, new) | _story_candidates(store, stories) \
+        | _treaty_candidates(store, new)
     loaded = _in_chunks(store, schema.event_mentions.c.event_id, candidates)
     old_ids = {m.event_id for m in loaded if dyad_key(m) in keys}
     rows = {m.id: m for m in loaded if m.event_id in old_ids}
