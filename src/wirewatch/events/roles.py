@@ -20,7 +20,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any, Protocol
 
 from wirewatch.lang.loader import AgentMarker, Phrase, Syntax, Trigger
-from wirewatch.lang.patterns import MAX_GAP, Match, parse_pattern
+from wirewatch.lang.patterns import Match, literal_walk, parse_pattern
 
 REACH = 6  # tokens at most between a trigger and its passive agent or instrument phrase
 MARKER_GAP = 2  # words at most between an agent marker and its actor ("von der russischen Armee")
@@ -68,23 +68,7 @@ def read_trigger(syntax: Syntax, trigger: Trigger, match: Match, folded: list[st
 def literal_positions(pattern: str, keys: list[str], start: int) -> list[int]:
     """Token positions a pattern's words match from `start`, leaving out what its gaps skip
     (the same leftmost reading as `PatternSet.find`)."""
-    return _walk(parse_pattern(pattern), 0, keys, start) or []
-
-
-def _walk(tokens, t: int, keys: list[str], k: int) -> list[int] | None:
-    if t == len(tokens):
-        return []
-    token = tokens[t]
-    if token.kind == "gap":
-        for skip in range(MAX_GAP + 1):
-            rest = _walk(tokens, t + 1, keys, k + skip)
-            if rest is not None:
-                return rest
-        return None
-    if k < len(keys) and token.matches(keys[k]):
-        rest = _walk(tokens, t + 1, keys, k + 1)
-        return None if rest is None else [k, *rest]
-    return None
+    return literal_walk(parse_pattern(pattern), 0, keys, start) or []
 
 
 def case_after(syntax: Syntax, folded: list[str], p: Span, hi: int) -> tuple[bool, bool]:

@@ -124,17 +124,27 @@ class PatternSet:
 
 def _match_rest(tokens, t: int, keys: list[str], k: int) -> int | None:
     """Token index just past a match of tokens[t:] starting at keys[k], or None."""
+    positions = literal_walk(tokens, t, keys, k)
+    if positions is None:
+        return None
+    return positions[-1] + 1 if positions else k
+
+
+def literal_walk(tokens, t: int, keys: list[str], k: int) -> list[int] | None:
+    """Positions of the literal (non-gap) tokens of a match of tokens[t:] at keys[k], or None;
+    the leftmost reading, as `PatternSet.find` takes it."""
     if t == len(tokens):
-        return k
+        return []
     token = tokens[t]
     if token.kind == "gap":
         for skip in range(MAX_GAP + 1):
-            end = _match_rest(tokens, t + 1, keys, k + skip)
-            if end is not None:
-                return end
+            rest = literal_walk(tokens, t + 1, keys, k + skip)
+            if rest is not None:
+                return rest
         return None
     if k < len(keys) and token.matches(keys[k]):
-        return _match_rest(tokens, t + 1, keys, k + 1)
+        rest = literal_walk(tokens, t + 1, keys, k + 1)
+        return None if rest is None else [k, *rest]
     return None
 
 
