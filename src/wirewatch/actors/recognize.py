@@ -141,10 +141,12 @@ def _is_place(atom: Atom) -> bool:
 
 
 def group_atoms(atoms: list[Atom], tokens: Tokens, breaks: set[int],
-                joiners: frozenset[str] = frozenset()) -> list[list[Atom]]:
+                joiners: frozenset[str] = frozenset(),
+                prepositions: frozenset[str] = frozenset()) -> list[list[Atom]]:
     """Neighbouring atoms (at most two tokens apart, same sentence) form one phrase; a sector
     word and its place only when nothing but `joiners` stands between them ("the army of
-    Iraq", not "the police in Karachi": that place is where they are, not whose)."""
+    Iraq", not "the police in Karachi": that place is where they are, not whose); a place
+    and a role after it not across a preposition ("received in North Korea by the leader")."""
     groups: list[list[Atom]] = []
     starts = sorted(breaks)
     for n, atom in enumerate(atoms):
@@ -157,7 +159,8 @@ def group_atoms(atoms: list[Atom], tokens: Tokens, breaks: set[int],
             crosses = (k < len(starts) and starts[k] <= atom.start) or any(
                 tokens.folded[k] in conjunctions() for k in range(last.end, atom.start))
             if atom.start - last.end <= MAX_GAP_TOKENS and not crosses \
-                    and _joinable(groups[-1], atom) and _sector_gap(last, atom, tokens, joiners):
+                    and _joinable(groups[-1], atom) and _sector_gap(last, atom, tokens, joiners) \
+                    and not _role_across_preposition(last, atom, tokens, prepositions):
                 groups[-1].append(atom)
                 continue
         groups.append([atom])
@@ -172,6 +175,12 @@ def _claimed_by_next(group: list[Atom], atom: Atom, nxt: Atom | None) -> bool:
         return False
     last = group[-1]
     return _is_place(last) and atom.start > last.end and (_is_place(nxt) or nxt.kind == "person")
+
+
+def _role_across_preposition(last: Atom, atom: Atom, tokens: Tokens,
+                             prepositions: frozenset[str]) -> bool:
+    return atom.kind in ("role", "counterpart") and _is_place(last) \
+        and any(tokens.folded[k] in prepositions for k in range(last.end, atom.start))
 
 
 def _sector_gap(last: Atom, atom: Atom, tokens: Tokens, joiners: frozenset[str]) -> bool:
@@ -270,7 +279,8 @@ def recognize(text: str, tokens: Tokens, pack: Pack, breaks: set[int],
     """All actor mentions of a document; `breaks` are token indices where sentences start."""
     kb = kb or load_kb()
     atoms = find_atoms(tokens, pack, kb, frozenset(breaks))
-    groups = group_atoms(atoms, tokens, breaks, sector_words(pack.lang).joiners)
+    groups = group_atoms(atoms, tokens, breaks, sector_words(pack.lang).joiners,
+                         pack.syntax.prepositions)
     mentions = mentions_from_groups(groups, tokens, text, kb, day)
     mentions = place_sectors(mentions, text, tokens, pack.lang, breaks)
     return mentions + unknown_names(atoms, tokens, text, breaks)
