@@ -105,3 +105,24 @@ def words_alternation(words) -> str | None:
         esc = re.escape(w).replace(r"\ ", r"[\s\-]*")
         parts.append(esc)
     return "(?:" + "|".join(parts) + ")"
+
+
+def slot_alternation(templates: list[str], slots: dict[str, list[str]], procl: str) -> str | None:
+    """One alternation of templates whose `{slot}`s stand for any of their words (kept factored:
+    the product of ordinals, units and templates would make a slow regex)."""
+    alts = []
+    slot_src = {k: alternation(v) for k, v in slots.items()}
+    for tpl in templates:
+        parts = [p.strip() for p in re.split(r"(\{\w+\})", tpl) if p.strip()]
+        pieces = []
+        for i, p in enumerate(parts):
+            if p.startswith("{"):
+                src = slot_src.get(p[1:-1])
+                if src is None:
+                    break
+                pieces.append(src)
+            else:
+                pieces.append(alternation([p], proclitics=procl if i == 0 else "", left=i == 0))
+        else:
+            alts.append(r"[\s\-]+".join(pieces))
+    return "(?:" + "|".join(alts) + ")" if alts else None

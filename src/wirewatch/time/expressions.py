@@ -12,7 +12,8 @@ from datetime import date
 from functools import lru_cache
 
 from ..models import DateExpression, PublishedDate
-from .config import alternation, load_dates_toml, pattern_regex, words_alternation
+from .anaphora import anaphora_sources, build_anaphor, resolve_anaphors
+from .config import alternation, load_dates_toml, pattern_regex, slot_alternation, words_alternation
 from .days import day_number_words, day_part_source
 from .names import CJK_LANGS, cldr_names, fold_text, fold_word
 from .periods import (
@@ -204,7 +205,7 @@ class Profile:
         if sea_src:  # "winter of 2023", "hiver 2023"
             year_tail = rf"(?:{myj}{yfull})?" if mon_any else ""
             rx.append(("season", sea_src + post_shift + year_tail))
-        decades = cfg.get("decades", {}).get("patterns", [])
+        decades = cfg.get("decades", {}).get("patterns", []) + cfg.get("decades", {}).get("bare", [])
         dec_src = decade_source(cfg, self.procl)
         if dec_src:
             rx.append(("decade", dec_src))
@@ -217,9 +218,24 @@ class Profile:
         dp_src, self.part_groups, dp_gate = day_part_source(cfg, lang, self.procl, self.cjk)
         if dp_src:
             rx.append(("dpart", dp_src))
+        ana_groups, self.ana_cues = anaphora_sources(cfg, self.procl)
+        ana_pats = dict(ana_groups)
+        for src, _ in ana_groups:
+            rx.append(("ana", src))
         ylist = alternation(cues.get("year_list", []))
         self.year_list_rx = re.compile(r"(?:1[89]|20)\d\d\s*(?:[,/\-\u2013]" + (f"|{ylist}" if ylist else "")
                                        + r")\s*$")
+        # "los 70 y 80": more decades of a list, and the end a bare decade needs
+        member = r"\s*(?:,|" + (f"{ylist}" if ylist else "(?!x)x") + r")\s*'?(?P<dd>\d0)(?!\d)"
+        self.decade_more_rx = re.compile(member)
+        self.decade_end_rx = re.compile(f"(?:{member})*" + r"\s*(?:[^\w\s]|$)")
+        # "la última semana de marzo", "the first week of May": an ISO week of a month
+        wom = slot_alternation(cfg.get("weeks", {}).get("of_month", []), {"ord": list(self.ordinals)}, self.procl)
+        self.week_of_rx = re.compile(wom + r"\s+$") if wom else None
+        # "el 24 de este mes", "the 3rd of next month": a day of a month named relatively
+        joins = "|".join(x for x in (dm_join, my_join) if x)
+        self.day_of_rx = (re.compile(rf"(?<![\w.,/:\-])(?P<day>3[01]|[12]\d|0?[1-9]){dsuf}\s+(?:{joins})\s+$")
+                          if joins and not self.cjk else None)
         self.year_join_rx = re.compile(r"[\s,]*" + (rf"(?:{my_join}\s*)?" if my_join else "") + "$")
 
         # relative words: one group per entry
@@ -303,17 +319,22 @@ class Profile:
                       "quarter": "any", "dayword": "any", "decade": "decade", "dmyw": "dword",
                       "century": "any", "dpart": "any", "year2": "any"}
         compiled = []
+        ana_need: dict = {}  # compiled anaphor regex -> its gate key
         for k, src in rx:
             if k in kind_first:
                 fc = firsts[kind_first[k]]
             elif k in ("ago", "ahead", "after", "before", "fixed"):
                 fc = self._tpl_first.get(src, None)
+            elif k == "ana":
+                fc = self._firsts(ana_pats[src]) + pc
             else:
                 fc = firsts["digit"]
             look = ""
             if fc and all(fc):
                 look = "(?=[" + "".join(sorted({re.escape(c) for c in fc})) + "])"
             compiled.append((k, re.compile(lead + look + src)))
+            if k == "ana":
+                ana_need[compiled[-1][1]] = f"a{len(ana_need)}"
         self.regexes = compiled
         # gates: words one of which must be in the text before an expression is tried at all
         name_stems = bool(suffixes) or bool(procl)
@@ -337,6 +358,9 @@ class Profile:
         self.kw_century = _Keys([p.replace("{c}", "") for p in cfg.get("centuries", {}).get("patterns", [])],
                                 patterns=True, cjk=self.cjk)
         self.kw_part = _Keys(dp_gate, patterns=True, cjk=self.cjk)
+        # one gate per anaphor kind: "the day" is in every English text, "consecutive" is not
+        self.kw_extra = {f"a{i}": _Keys(pats, patterns=True, cjk=self.cjk)
+                         for i, (_, pats) in enumerate(ana_groups)}
         gates = {
             "iso": ("d",), "num": ("d",), "dm": ("d",), "cjk": ("d",), "cjkday": ("d",),
             "year": ("d",), "dmy": ("d", "m"), "mdy": ("d", "m"), "my": ("d", "m"),
@@ -344,7 +368,7 @@ class Profile:
             "ref": ("f",), "season": ("s",), "quarter": ("q",), "decade": ("d",), "dayword": ("d",),
             "dmyw": ("n", "m"), "century": ("c",), "year2": ("d",), "dpart": ("p",),
         }
-        self.gated = [(k, r, gates.get(k, ("u",))) for k, r in self.regexes]
+        self.gated = [(k, r, (ana_need[r],) if k == "ana" else gates.get(k, ("u",))) for k, r in self.regexes]
 
         # cue regexes (searched at the end of the text before an expression)
         def tail(pats):
@@ -387,6 +411,14 @@ class Profile:
         tfirst = self._firsts(tcfg.get("future", []) + tcfg.get("past", []))
         tlook = "(?=[" + "".join(sorted({re.escape(c) for c in tfirst})) + "])" if tfirst and not self.procl else ""
         self.tense_rx = re.compile(tlook + "(?:" + "|".join(tense_alts) + ")") if tense_alts else None
+        # Spanish "mantendrá", "se disputarán": future forms told by an accented ending, matched
+        # on the text itself (folding would confuse "será" with "sera"); lower-case words only
+        ends = "|".join(re.escape(x) for x in sorted(tcfg.get("future_endings", []), key=len, reverse=True))
+        self.future_end_rx = re.compile(rf"(?<!\w)[^\W\d_]\w+(?:{ends})(?!\w)") if ends else None
+        # "WWDC 2005": only where counts of 1900-2100 are written with a separator ("2.000", "2,000")
+        self.years_after_names = bool(cfg.get("years", {}).get("after_names", False))
+        self.future_before = tail(cues.get("future_before", []))  # "para el 3 de junio"
+        self.ref_not_before = tail(cues.get("ref_not_before", []))  # "el modelo más reciente"
         clause = alternation(cues.get("clause", []), proclitics=self.procl)
         self.clause_rx = re.compile(clause) if clause else None
         pub = alternation(cues.get("published", []), proclitics=self.procl)
@@ -445,7 +477,7 @@ class _Keys:
                 if not toks:
                     self.always = True
                     continue
-                tok = max(toks, key=lambda t: len(t.strip("*")))
+                tok = max(reversed(toks), key=lambda t: len(t.strip("*")))  # ties: "the day" -> "day"
                 runs = _WORD.findall(tok.strip("*"))
                 if not runs:
                     self.always = True
@@ -466,15 +498,18 @@ class _Keys:
         self.stems = tuple(sorted(set(stem_list)))
         self.subs = tuple(sorted(self.lits | set(self.stems))) if cjk else ()
 
-    def hit(self, folded: str, words: list[str]) -> bool:
+    def hit(self, folded: str, words: set[str]) -> bool:
         if self.always:
             return True
         if self.cjk:
             return any(k in folded for k in self.subs)
-        lits, stems = self.lits, self.stems
-        for w in words:
-            if w in lits or (stems and w.startswith(stems)):
-                return True
+        if not self.lits.isdisjoint(words):
+            return True
+        stems = self.stems
+        if stems:
+            for w in words:
+                if w.startswith(stems):
+                    return True
         return False
 
 
@@ -746,7 +781,11 @@ def _build(kind: str, m, ctx: _Ctx):
             if g.get("year"):
                 spec.year, spec.shift = int(g["year"]), None
         return spec
-    if kind == "ref" and prof.ref_not_after is not None and _after(ctx, prof.ref_not_after, m.end()):
+    if kind == "ref" and ((prof.ref_not_after is not None and _after(ctx, prof.ref_not_after, m.end()))
+                          or _before(ctx, prof.ref_not_before, m.start(), 12)):
+        return None
+    if kind == "decade" and any(v for k, v in g.items() if k.startswith("decb")) \
+            and not prof.decade_end_rx.match(ctx.folded, m.end()):
         return None
     if kind in ("ref", "quarter", "decade", "century"):
         return build_period(kind, g, prof)
@@ -755,6 +794,9 @@ def _build(kind: str, m, ctx: _Ctx):
             return None
         v = int(g["y2"])
         return Spec("year", 2000 + v if v < 50 else 1900 + v)
+    if kind == "ana":
+        cues = {"close": prof.ana_cues.close, "same": prof.ana_cues.then}
+        return build_anaphor(g, lambda k: _before(ctx, cues[k], m.start()))
     if kind == "dpart":
         for name, (offset, part) in prof.part_groups.items():
             if g.get(name):
@@ -765,7 +807,8 @@ def _build(kind: str, m, ctx: _Ctx):
         if g.get("ys") or g.get("mod") or g.get("moda"):
             pass
         elif not (_before(ctx, prof.cue_year, m.start()) or _after(ctx, prof.cue_year_after, m.end())
-                  or _before(ctx, prof.year_list_rx, m.start(), 20)):
+                  or _before(ctx, prof.year_list_rx, m.start(), 20)
+                  or (prof.years_after_names and _after_name(ctx.text, m.start()))):
             return None
         if y > 1500 and not (1900 <= y <= 2100):
             return None
@@ -800,6 +843,16 @@ def _build(kind: str, m, ctx: _Ctx):
             return Spec("rel", amount=n, unit=unit)
         return Spec("shift", amount=(n if kind == "after" else -n), unit=unit)
     return None
+
+
+_NAME_BEFORE = re.compile(r"(?<![.!?\n]\s)(?<=[\w,;] )(?P<w>[^\W\d_][\w\-]*) $")
+
+
+def _after_name(text: str, start: int) -> bool:
+    """"Juegos Olímpicos 2008", "WWDC 2005": a year right after a capitalised word inside a
+    sentence names an edition (a sentence's first word may be capitalised for other reasons)."""
+    m = _NAME_BEFORE.search(text, max(0, start - 40), start)
+    return m is not None and m.group("w")[0].isupper()
 
 
 def date_ok(y: int, mo: int, d: int) -> bool:
@@ -837,6 +890,12 @@ def _tense(ctx: _Ctx, start: int, end: int) -> str | None:
         if best is None or x.start() - end < best[0]:
             best = (x.start() - end, x.lastgroup)
         break
+    if prof.future_end_rx is not None:
+        for x in prof.future_end_rx.finditer(ctx.text, lo, hi):
+            if x.end() <= start or x.start() >= end:
+                d = start - x.end() if x.end() <= start else x.start() - end
+                if x.group()[0].islower() and (best is None or d < best[0]):
+                    best = (d, "future")
     return best[1] if best else None
 
 
@@ -871,13 +930,16 @@ def _attach_years(chosen: list, folded: str, prof: Profile) -> list:
             continue
         if out:
             s0, e0, prev = out[-1]
-            yearly = spec.kind == "year" or (spec.kind == "rel" and spec.unit == "y" and not spec.delta)
+            # "octubre del año anterior": the year before the anchor's, like "del año pasado"
+            year_before = spec.kind == "ana" and spec.anaphor == "before-y"
+            yearly = spec.kind == "year" or (spec.kind == "rel" and spec.unit == "y" and not spec.delta) \
+                or year_before
             if yearly and prev.kind in ("month", "quarter", "season") and prev.year is None \
                     and prev.shift is None and prof.year_join_rx.match(folded[e0:s]):
                 if spec.kind == "year":
                     prev.year = spec.year
                 else:
-                    prev.year_shift = spec.amount
+                    prev.year_shift = -1 if year_before else spec.amount
                 out[-1] = (s0, e, prev)
                 continue
         out.append((s, e, spec))
@@ -892,7 +954,7 @@ def detect(text: str, lang: str | None) -> list[tuple[int, int, Spec]]:
     folded = fold_text(text)
     ctx = _Ctx(text, folded, prof)
     cands = []
-    words = _words(prof, folded)
+    words = set(_words(prof, folded))
     gate = {"d": _DIGIT.search(folded) is not None}
     for order, (kind, rx, needs) in enumerate(prof.gated):
         ok = True
@@ -900,7 +962,7 @@ def detect(text: str, lang: str | None) -> list[tuple[int, int, Spec]]:
             if need not in gate:
                 keys = {"m": prof.kw_month, "w": prof.kw_wd, "r": prof.kw_rel, "u": prof.kw_unit,
                         "f": prof.kw_ref, "s": prof.kw_season, "q": prof.kw_quarter, "n": prof.kw_dword,
-                        "c": prof.kw_century, "p": prof.kw_part}[need]
+                        "c": prof.kw_century, "p": prof.kw_part}.get(need) or prof.kw_extra[need]
                 gate[need] = keys.hit(folded, words)
             if not gate[need]:
                 ok = False
@@ -951,6 +1013,9 @@ def detect(text: str, lang: str | None) -> list[tuple[int, int, Spec]]:
         out.append((s, e, spec))
         i += 1
     out = _year_ranges(out, folded)
+    out = _days_of_months(out, folded, prof)
+    _weeks_of_months(out, folded, prof)
+    out = _decade_lists(out, folded, prof)
     _month_from_previous(out, folded)
     forced = _leads(out, folded, prof)
     for k, (s, e, spec) in enumerate(out):
@@ -975,6 +1040,52 @@ def _month_from_previous(out: list, folded: str) -> None:
             spec.kind, spec.month, spec.year = "date", mo, y
 
 
+def _days_of_months(chosen: list, folded: str, prof: Profile) -> list:
+    """"al 24 de este mes": a day number joined to this/last/next month is a day of that month."""
+    if prof.day_of_rx is None:
+        return chosen
+    out = []
+    for s, e, spec in chosen:
+        if spec.kind == "rel" and spec.unit == "m" and not spec.delta and spec.day is None:
+            m = prof.day_of_rx.search(folded, max(0, s - 16), s)
+            if m and (not out or out[-1][1] <= m.start()):
+                spec.day = int(m.group("day"))
+                s = m.start()
+        out.append((s, e, spec))
+    return out
+
+
+def _weeks_of_months(out: list, folded: str, prof: Profile) -> None:
+    """"la última semana de marzo": a month after an ordinal week phrase is that week, in place."""
+    if prof.week_of_rx is None:
+        return
+    for k, (s, e, spec) in enumerate(out):
+        if spec.kind != "month" or spec.jalali:
+            continue
+        m = prof.week_of_rx.search(folded, max(out[k - 1][1] if k else 0, s - 40), s)
+        if m:
+            n = next((prof.ordinals[w] for w in m.group().split() if w in prof.ordinals), None)
+            if n is not None and (n == -1 or 1 <= n <= 5):
+                spec.week_of = n
+                out[k] = (m.start(), e, spec)
+
+
+def _decade_lists(chosen: list, folded: str, prof: Profile) -> list:
+    """"los 70 y 80", "the 1970s and 80s": each later member of a list of decades is one too."""
+    out = []
+    for k, (s, e, spec) in enumerate(chosen):
+        out.append((s, e, spec))
+        nxt = chosen[k + 1][0] if k + 1 < len(chosen) else len(folded)
+        while spec.kind == "decade":
+            m = prof.decade_more_rx.match(folded, e)
+            if not m or m.end() > nxt or not prof.decade_end_rx.match(folded, m.end()):
+                break
+            spec = Spec("decade", year=spec.year - spec.year % 100 + int(m.group("dd")))
+            s, e = m.start("dd"), m.end("dd")
+            out.append((s, e, spec))
+    return out
+
+
 def _year_ranges(chosen: list, folded: str) -> list:
     """"1957-58": the two-digit end of a year range is a year of its own."""
     out = []
@@ -987,6 +1098,10 @@ def _year_ranges(chosen: list, folded: str) -> list:
         if m and m.end() <= nxt and int(m.group(1)) > spec.year % 100:
             out.append((m.start(1), m.end(1), Spec("year", spec.year - spec.year % 100 + int(m.group(1)))))
     return out
+
+
+def _before_rx(rx, folded: str, lo: int, hi: int) -> bool:
+    return rx is not None and rx.search(folded, lo, hi) is not None
 
 
 def _leads(out: list, folded: str, prof: Profile) -> dict[int, str]:
@@ -1005,6 +1120,8 @@ def _leads(out: list, folded: str, prof: Profile) -> dict[int, str]:
             elif prof.lead_next is not None and prof.lead_next.search(lead):
                 forced[k] = "future"
             out[k] = (m.start(), e, spec)
+        if k not in forced and _before_rx(prof.future_before, folded, max(prev_end, out[k][0] - 20), out[k][0]):
+            forced[k] = "future"
         prev_end = e
     return forced
 
@@ -1022,7 +1139,7 @@ def find_dates(text: str, lang: str | None, anchor: PublishedDate | None) -> lis
         expr._spec = spec  # kept for re-resolution (resolve_event_date)
         expr._clause = _clause(ctx, s, e)
         out.append(expr)
-    return out
+    return resolve_anaphors(out, ctx.folded, anchor) if out else out
 
 
 def dates_report(text: str, lang: str | None, anchor: PublishedDate | None) -> list[dict]:

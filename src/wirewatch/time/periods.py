@@ -63,10 +63,15 @@ def season_source(cfg: dict, b0: str, b1: str) -> tuple[str | None, dict[str, in
 
 
 def decade_source(cfg: dict, procl: str) -> str | None:
-    """`[decades] patterns` with `{decade}`: "{decade}s" (glued), "the {decade}s", "los años {decade}"."""
+    """`[decades] patterns` with `{decade}`: "{decade}s" (glued), "the {decade}s", "los años {decade}";
+    `bare` ones ("los {decade}") get groups `decb<i>`: a list of them must end the phrase
+    ("los 70 y 80.", not "los 70 muertos"), which expressions.py checks."""
     alts = []
-    for i, tpl in enumerate(cfg.get("decades", {}).get("patterns", [])):
-        num = rf"(?P<dec{i}>(?:1[89]|20)\d0|'?\d0)"
+    dcfg = cfg.get("decades", {})
+    tpls = [(f"dec{i}", t) for i, t in enumerate(dcfg.get("patterns", []))]
+    tpls += [(f"decb{i}", t) for i, t in enumerate(dcfg.get("bare", []))]
+    for name, tpl in tpls:
+        num = rf"(?P<{name}>(?:1[89]|20)\d0|'?\d0)"
         if tpl.count("{decade}") != 1:
             continue
         head, tail = tpl.split("{decade}")

@@ -37,10 +37,12 @@ class Spec:
     year_shift: int | None = None  # "October of next year": the year relative to the anchor's
     ref: str | None = None  # PRESENT_REF | PAST_REF | FUTURE_REF
     part: str | None = None  # part of the day: MO | AF | EV | NI ("this morning" = YYYY-MM-DDTMO)
+    week_of: int | None = None  # month: its n-th week ("la última semana de marzo": -1)
+    anaphor: str | None = None  # ana: day | month | year | prev | close | same | cons-* | before-* (anaphora.py)
 
     @property
     def relative(self) -> bool:
-        if self.kind in ("weekday", "rel", "mday"):
+        if self.kind in ("weekday", "rel", "mday", "ana"):
             return True
         if self.kind == "ref":
             return False
@@ -49,9 +51,13 @@ class Spec:
     @property
     def precision(self) -> str:
         if self.kind == "rel":
-            return UNIT_PREC[self.unit or "d"]
+            return "day" if self.day else UNIT_PREC[self.unit or "d"]
         if self.kind in ("weekday", "mday"):
             return "day"
+        if self.kind == "month" and self.week_of:
+            return "week"
+        if self.kind == "ana":  # until anaphora.py resolves it from the text before it
+            return "unknown"
         if self.kind == "date":
             return "day"
         return self.kind  # month | year | quarter | season | decade | century | ref
@@ -135,6 +141,9 @@ def base_date(spec: Spec, anchor: date | None, direction: str | None) -> tuple[d
         return None
     if k == "rel":
         d = _shift_date(anchor, spec.amount, spec.unit or "d")
+        if spec.day and spec.unit == "m":  # "el 24 de este mes"
+            d = _safe_date(d.year, d.month, spec.day)
+            return (d, "day") if d else None
         return d, UNIT_PREC[spec.unit or "d"]
     if k == "weekday":
         wd = spec.weekday
@@ -265,6 +274,10 @@ def resolve_spec(spec: Spec, anchor: date | None, direction: str | None = None):
     if got is None:
         return None, spec.precision
     d, prec = got
+    if spec.week_of and prec == "month":  # the ISO week holding its 4th, 11th, ... or last-but-3 day
+        last = calendar.monthrange(d.year, d.month)[1]
+        day = last - 3 if spec.week_of < 0 else min(last, 4 + 7 * (spec.week_of - 1))
+        d, prec = date(d.year, d.month, day), "week"
     if spec.delta:
         n, unit = spec.delta
         d = _shift_date(d, n, unit)
@@ -386,10 +399,11 @@ def resolve_event_date(exprs: list[DateExpression], sentence_start: int, sentenc
 
         best = min(inside, key=lambda e: (not same_clause(e), dist(e)))
         spec = getattr(best, "_spec", None)
-        if spec is None:
-            return best.value, (best.precision if best.value else "unknown")
-        direction = "future" if (future and same_clause(best)) else None
-        value, prec = resolve_against(spec, anchor, direction)
+        if spec is None:  # a value without a spec: "that week" resolved from the text before it
+            value, prec = best.value, best.precision
+        else:
+            direction = "future" if (future and same_clause(best)) else None
+            value, prec = resolve_against(spec, anchor, direction)
         if value is None:
             return None, "unknown"
         if prec == "week":
