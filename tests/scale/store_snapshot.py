@@ -5,11 +5,19 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
+from wirewatch.store import schema
+
+
+def _public(table) -> str:
+    return ", ".join(f'"{c.name}"' for c in schema.public_columns(table))
+
+
 QUERIES = {
     "documents": "SELECT id, source, lang, title, text, published, published_basis, story_id "
                  "FROM documents ORDER BY id",
-    "mentions": "SELECT * FROM mentions ORDER BY doc_id, start, \"end\"",
-    "event_mentions": "SELECT * FROM event_mentions ORDER BY id",
+    # Without the integer keys, which follow the order of storing, not the content.
+    "mentions": f"SELECT {_public(schema.mentions)} FROM mentions ORDER BY doc_id, start, \"end\"",
+    "event_mentions": f"SELECT {_public(schema.event_mentions)} FROM event_mentions ORDER BY id",
     "events": "SELECT * FROM events ORDER BY id",
     "stories": "SELECT * FROM stories ORDER BY id",
     "rejections": "SELECT source, reason FROM rejections ORDER BY source, reason",

@@ -12,8 +12,7 @@ from sqlalchemy import select
 
 from wirewatch.analysis.queries import EventFilter, apply_filter
 from wirewatch.store import schema
-
-HAS_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
+from wirewatch.store.search_index import HAS_CJK
 
 
 def fts_query(query: str) -> str:

@@ -58,7 +58,7 @@ def _columns(table) -> list[tuple[str, str]]:
     """(name, kind) of the exported columns: the table's, and after a JSON `location` its
     fields as flat location_* columns, so spreadsheets and dataframes need no JSON parsing."""
     out = []
-    for c in table.columns:
+    for c in schema.public_columns(table):
         out.append((c.name, _kind(c)))
         if c.name == "location":
             out += [(f"location_{k}", kind) for k, kind in LOCATION_FIELDS]
@@ -85,7 +85,7 @@ def _csv(store, table, out: Path) -> int:
     with out.open("w", encoding="utf-8", newline="") as fh:
         writer = csv.DictWriter(fh, fieldnames=[name for name, _ in _columns(table)])
         writer.writeheader()
-        for row in store.iter_rows(select(table).order_by(*table.primary_key.columns)):
+        for row in store.iter_rows(select(*schema.public_columns(table)).order_by(*schema.public_key(table))):
             writer.writerow(_flat(row))
             n += 1
     return n
@@ -98,7 +98,7 @@ def _parquet(store, table, out: Path) -> int:
     types = {"int": pa.int64(), "float": pa.float64(), "string": pa.string()}
     columns = _columns(table)
     arrow_schema = pa.schema([pa.field(name, types[kind]) for name, kind in columns])
-    rows = [_flat(r) for r in store.rows(select(table).order_by(*table.primary_key.columns))]
+    rows = [_flat(r) for r in store.rows(select(*schema.public_columns(table)).order_by(*schema.public_key(table)))]
     data = {name: [r[name] for r in rows] for name, _ in columns}
     pq.write_table(pa.table(data, schema=arrow_schema), out)
     return len(rows)

@@ -9,11 +9,12 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import NamedTuple
 
-from sqlalchemy import create_engine, event, insert, select, text, update
+from sqlalchemy import create_engine, event, func, insert, select, text, update
 from sqlalchemy.engine import Engine
 
 from wirewatch.models import Document, EventMention, Rejection
 from wirewatch.store import schema
+from wirewatch.store.migrate import upgrade
 
 
 def database_url(db: str) -> str:
@@ -25,9 +26,9 @@ def database_url(db: str) -> str:
     return f"sqlite:///{Path(db).expanduser().resolve()}"
 
 
-# Documents, mentions and event mentions are keyed by content hashes, so each batch inserts
-# into pages spread over the whole of those indexes, and the cost of a batch grew with the
-# store (benchmarks/story_stream.py, docs/stories.md). A 64 MiB page cache keeps those pages
+# The lookups by external id (documents.id, event_mentions.id) are indexes of content hashes,
+# so each batch inserts into pages spread over the whole of them (benchmarks/story_stream.py,
+# docs/stories.md). A 64 MiB page cache keeps those pages
 # instead of reading them again for every batch (SQLite's default is 2 MiB), and a
 # checkpoint every 16,384 pages (64 MiB of WAL) copies a page dirtied by several batches
 # back to the database once, not once per batch (the default is every 1,000 pages).
@@ -51,7 +52,10 @@ def _sqlite_pragmas(dbapi_connection, _record) -> None:
 
 
 def _sqlite_begin(conn) -> None:
-    conn.exec_driver_sql("BEGIN")
+    """BEGIN IMMEDIATE when asked (`write_lock`): a transaction that reads the schema and then
+    changes it must not read a state another process changes before it writes."""
+    conn.exec_driver_sql("BEGIN IMMEDIATE" if conn.get_execution_options().get("write_lock")
+                         else "BEGIN")
 
 
 def _now() -> str:
@@ -102,7 +106,7 @@ class Store:
         if self.is_sqlite:
             event.listen(self.engine, "connect", _sqlite_pragmas)
             event.listen(self.engine, "begin", _sqlite_begin)
-        schema.metadata.create_all(self.engine)
+        upgrade(self.engine)
         self._ensure_indexes()
         self._ensure_search_index()
 
@@ -143,9 +147,10 @@ class Store:
                     fresh_docs.append(row)
             fresh = {r["id"] for r in fresh_docs}
             if fresh_docs:
+                keys = _number_documents(conn, fresh_docs)
                 _bulk_insert(conn, schema.documents, fresh_docs)
-                _insert_of(conn, schema.mentions, rows.mentions, fresh)
-                _insert_of(conn, schema.event_mentions, rows.event_mentions, fresh)
+                _insert_of(conn, schema.mentions, rows.mentions, keys)
+                _insert_of(conn, schema.event_mentions, rows.event_mentions, keys)
                 index_documents(self, conn, [_Indexed(r["id"], r["title"], r["text"])
                                              for r in fresh_docs])
             for r in rejections:
@@ -230,14 +235,30 @@ def _existing_ids(conn, ids: list[str]) -> set[str]:
     return found
 
 
-def _insert_of(conn, table, rows: list[dict], doc_ids: set[str]) -> None:
-    """Rows of the given documents, once per primary key (a text seen twice in one batch
-    yields the same rows twice)."""
-    key_columns = [c.name for c in table.primary_key.columns]
+def _number_documents(conn, docs: list[dict]) -> dict[str, int]:
+    """Give new documents the next integer keys, in order; returns id -> key.
+
+    Numbered here rather than by the database so that child rows can carry the key in the
+    same executemany. PostgreSQL takes a lock first: concurrent writers (several ingests on one
+    server) wait instead of drawing the same numbers."""
+    d = schema.documents
+    if conn.dialect.name == "postgresql":
+        conn.exec_driver_sql("LOCK TABLE documents IN SHARE ROW EXCLUSIVE MODE")
+    top = conn.execute(select(func.coalesce(func.max(d.c.pk), 0))).scalar()
+    keys = {}
+    for n, row in enumerate(docs, top + 1):
+        row["pk"] = keys[row["id"]] = n
+    return keys
+
+
+def _insert_of(conn, table, rows: list[dict], doc_keys: dict[str, int]) -> None:
+    """Rows of the given documents with their document's integer key, once per external key
+    (a text seen twice in one batch yields the same rows twice)."""
+    key_columns = [c.name for c in schema.public_key(table)]
     unique: dict[tuple, dict] = {}
     for r in rows:
-        if r["doc_id"] in doc_ids:
-            unique.setdefault(tuple(r[k] for k in key_columns), r)
+        if r["doc_id"] in doc_keys:
+            unique.setdefault(tuple(r[k] for k in key_columns), {**r, "doc_pk": doc_keys[r["doc_id"]]})
     if unique:
         _bulk_insert(conn, table, list(unique.values()))
 

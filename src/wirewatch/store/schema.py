@@ -1,8 +1,16 @@
-"""Tables of the data model (DESIGN.md), one schema for SQLite and PostgreSQL."""
+"""Tables of the data model (DESIGN.md), one schema for SQLite and PostgreSQL.
+
+Documents and event mentions carry an integer key (`pk`) in order of storing beside their
+external id (a content hash, what the CLI, API and exports show). Child rows reference a
+document by that integer, so a batch appends to the child tables and their indexes instead of
+touching pages all over hash-ordered indexes (docs/stories.md, "Store writes"). Integer keys
+are internal: `public_columns` leaves them out of exports.
+"""
 
 from __future__ import annotations
 
 from sqlalchemy import (
+    BigInteger,
     Column,
     Float,
     ForeignKey,
@@ -17,9 +25,34 @@ from sqlalchemy import (
 
 metadata = MetaData()
 
+# Version 1: text keys (documents.id, mentions(doc_id, start, end), event_mentions.id);
+# version 2: integer keys in order of storing (store/migrate.py upgrades a version-1 store).
+SCHEMA_VERSION = 2
+INTERNAL = {"internal": True}
+
+
+def _serial(name: str) -> Column:
+    """An integer key the database numbers: SQLite's rowid, a PostgreSQL identity."""
+    return Column(name, BigInteger().with_variant(Integer, "sqlite"), primary_key=True,
+                  autoincrement=True, info=INTERNAL)
+
+
+def _doc_ref(*, primary_key: bool = False, index: bool = False) -> Column:
+    return Column("doc_pk", BigInteger().with_variant(Integer, "sqlite"),
+                  ForeignKey("documents.pk"), nullable=False, primary_key=primary_key,
+                  index=index, info=INTERNAL)
+
+
+store_meta = Table(
+    "store_meta", metadata,
+    Column("key", String(32), primary_key=True),
+    Column("value", Text, nullable=False),
+)
+
 documents = Table(
     "documents", metadata,
-    Column("id", String(32), primary_key=True),
+    _serial("pk"),
+    Column("id", String(32), nullable=False, unique=True),
     Column("source", Text, nullable=False),
     Column("url", Text),
     Column("outlet", Text),
@@ -43,9 +76,11 @@ rejections = Table(
     UniqueConstraint("source", "reason", name="uq_rejection"),
 )
 
+# Keyed by (doc_pk, start, end) and stored in that order (no rowid): a document's mentions
+# are one range, and a batch appends.
 mentions = Table(
     "mentions", metadata,
-    Column("doc_id", String(32), ForeignKey("documents.id"), primary_key=True),
+    _doc_ref(primary_key=True),
     Column("start", Integer, primary_key=True),
     Column("end", Integer, primary_key=True),
     Column("surface", Text, nullable=False),
@@ -55,12 +90,16 @@ mentions = Table(
     Column("country", String(32)),
     Column("role", String(32)),
     Column("confidence", Float, nullable=False),
+    Column("doc_id", String(32), nullable=False),
+    sqlite_with_rowid=False,
 )
 
 event_mentions = Table(
     "event_mentions", metadata,
-    Column("id", String(32), primary_key=True),
-    Column("doc_id", String(32), ForeignKey("documents.id"), nullable=False, index=True),
+    _serial("pk"),
+    Column("id", String(32), nullable=False, unique=True),
+    _doc_ref(index=True),
+    Column("doc_id", String(32), nullable=False),
     Column("type", String(12), nullable=False, index=True),
     Column("mode", String(32)),
     Column("source_id", String(80)),
@@ -144,3 +183,16 @@ Index("ix_events_dyad", events.c.source_country, events.c.target_country)
 Index("ix_events_dyad_ids", events.c.source_id, events.c.target_id)
 Index("ix_events_dyad_id_country", events.c.source_id, events.c.target_country)
 Index("ix_events_dyad_country_id", events.c.source_country, events.c.target_id)
+
+
+def public_columns(table: Table) -> list[Column]:
+    """The columns a user sees in exports: all but the internal integer keys."""
+    return [c for c in table.columns if not c.info.get("internal")]
+
+
+def public_key(table: Table) -> list[Column]:
+    """The order of exported rows: the external id where the primary key is internal."""
+    key = [c for c in table.primary_key.columns if not c.info.get("internal")]
+    if "id" in table.c and not key:
+        return [table.c.id]
+    return [table.c.doc_id, *key] if "doc_id" in table.c else key

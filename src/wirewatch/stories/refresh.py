@@ -40,7 +40,7 @@ def _chunks(values: Iterable[str]) -> Iterable[list[str]]:
 
 def _mention_rows(store, condition) -> list[MentionRow]:
     d, e = schema.documents, schema.event_mentions
-    query = select(e, d.c.story_id, d.c.lang, d.c.published).join(d, d.c.id == e.c.doc_id)
+    query = select(e, d.c.story_id, d.c.lang, d.c.published).join(d, d.c.pk == e.c.doc_pk)
     return [MentionRow(**{k: r[k] for k in MentionRow.__dataclass_fields__})
             for r in store.rows(query.where(condition))]
 
@@ -106,7 +106,7 @@ def _story_candidates(store, story_ids: set[str]) -> set[str]:
     d, e = schema.documents, schema.event_mentions
     ids: set[str] = set()
     for chunk in _chunks(story_ids):
-        query = select(e.c.event_id).join(d, d.c.id == e.c.doc_id).where(d.c.story_id.in_(chunk))
+        query = select(e.c.event_id).join(d, d.c.pk == e.c.doc_pk).where(d.c.story_id.in_(chunk))
         ids |= {r["event_id"] for r in store.rows(query)}
     return ids
 

@@ -32,15 +32,18 @@ def _chunks(values: Iterable[str]) -> Iterable[list[str]]:
 
 
 def _features(store, doc_ids: list[str]) -> dict[str, set[str]]:
-    m, e = schema.mentions, schema.event_mentions
+    m, e, d = schema.mentions, schema.event_mentions, schema.documents
     features: dict[str, set[str]] = defaultdict(set)
     for chunk in _chunks(doc_ids):
+        docs = d.c.id.in_(chunk)  # child rows are found through their document's integer key
         for row in store.rows(select(m.c.doc_id, m.c.actor_id, m.c.kind)
-                              .where(m.c.doc_id.in_(chunk), m.c.actor_id.is_not(None))):
+                              .join(d, d.c.pk == m.c.doc_pk)
+                              .where(docs, m.c.actor_id.is_not(None))):
             prefix = "P" if row["kind"] == "person" else "A"
             features[row["doc_id"]].add(f"{prefix}:{row['actor_id']}")
         for row in store.rows(select(e.c.doc_id, e.c.type, e.c.source_country,
-                                     e.c.target_country, e.c.date).where(e.c.doc_id.in_(chunk))):
+                                     e.c.target_country, e.c.date)
+                              .join(d, d.c.pk == e.c.doc_pk).where(docs)):
             pair = "-".join(sorted(x or "" for x in (row["source_country"], row["target_country"])))
             features[row["doc_id"]].add(f"E:{row['type']}:{pair}")
             if row["date"] and len(row["date"]) == 10:

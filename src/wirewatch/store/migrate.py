@@ -1,0 +1,125 @@
+"""Bring a store made by an earlier schema to the current one when it is opened.
+
+The version is kept in `store_meta`; a store from before that table is version 1 when its
+`documents` table has no integer key. Version 1 to 2 rebuilds the three tables that gained
+integer keys in one transaction (an interrupted upgrade leaves the version-1 store as it
+was), copying documents in the order they were stored. External ids do not change.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+from sqlalchemy import MetaData, Table, inspect, literal_column, select, text
+from sqlalchemy.dialects.postgresql import insert as postgresql_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.engine import Connection, Engine
+
+from wirewatch.store import schema
+
+VERSION_KEY = "schema_version"
+REBUILT = ("event_mentions", "mentions", "documents")  # children first
+
+
+class StoreVersionError(RuntimeError):
+    """The store was written by a newer wirewatch than this one."""
+
+
+def stored_version(conn: Connection) -> int | None:
+    """The store's schema version; None for an empty database."""
+    tables = set(inspect(conn).get_table_names())
+    if "documents" not in tables:
+        return None
+    if "store_meta" in tables:
+        value = conn.execute(select(schema.store_meta.c.value).where(
+            schema.store_meta.c.key == VERSION_KEY)).scalar()
+        if value is not None:
+            return int(value)
+    columns = {c["name"] for c in inspect(conn).get_columns("documents")}
+    return 2 if "pk" in columns else 1
+
+
+def upgrade(engine: Engine) -> None:
+    """Upgrade an older store in place, refuse a newer one, create what is missing.
+
+    Opening a complete current store only reads, so a reader opened beside a running ingest
+    neither waits for nor blocks its writes. Creating and upgrading hold the write lock from
+    the start: two processes opening a new store at once take turns instead of failing."""
+    with engine.connect() as conn:
+        version = stored_version(conn)
+        missing = set(schema.metadata.tables) - set(inspect(conn).get_table_names())
+    _refuse_newer(version)
+    if version == 1 or missing:
+        with _write_locked(engine) as conn:
+            version = stored_version(conn)
+            _refuse_newer(version)
+            if version == 1:
+                _from_v1(conn)
+            schema.metadata.create_all(conn)
+            if version is None:
+                _record_version(conn)
+
+
+def _refuse_newer(version: int | None) -> None:
+    if version is not None and version > schema.SCHEMA_VERSION:
+        raise StoreVersionError(
+            f"this store has schema version {version}, newer than the {schema.SCHEMA_VERSION} "
+            "this wirewatch reads: upgrade wirewatch (pip install -U wirewatch) to open it")
+
+
+@contextmanager
+def _write_locked(engine: Engine) -> Iterator[Connection]:
+    with engine.connect() as conn:
+        conn = conn.execution_options(write_lock=True)
+        with conn.begin():
+            yield conn
+
+
+def _record_version(conn: Connection) -> None:
+    """Once per store; two processes creating one store at once both get here."""
+    dialect = {"sqlite": sqlite_insert, "postgresql": postgresql_insert}[conn.dialect.name]
+    conn.execute(dialect(schema.store_meta).values(key=VERSION_KEY, value=str(schema.SCHEMA_VERSION))
+                 .on_conflict_do_nothing())
+
+
+def _from_v1(conn: Connection) -> None:
+    """Old tables aside (their indexes dropped: index names are shared with the new ones),
+    new tables created, rows copied with the integer keys, old tables dropped."""
+    inspector = inspect(conn)
+    for name in REBUILT:
+        key = inspector.get_pk_constraint(name).get("name")
+        for index in inspector.get_indexes(name):
+            conn.execute(text(f'DROP INDEX "{index["name"]}"'))
+        conn.execute(text(f'ALTER TABLE "{name}" RENAME TO "{name}_v1"'))
+        if conn.dialect.name == "postgresql" and key:
+            conn.execute(text(f'ALTER TABLE "{name}_v1" RENAME CONSTRAINT "{key}" TO "{name}_v1_pkey"'))
+    new = [schema.metadata.tables[name] for name in reversed(REBUILT)]
+    schema.metadata.create_all(conn, tables=[schema.store_meta, *new])
+    old = MetaData()
+    old_docs, old_mentions, old_events = (Table(f"{name}_v1", old, autoload_with=conn)
+                                          for name in ("documents", "mentions", "event_mentions"))
+    _copy_documents(conn, old_docs)
+    _copy_children(conn, old_mentions, schema.mentions)
+    _copy_children(conn, old_events, schema.event_mentions)
+    for name in REBUILT:
+        conn.execute(text(f'DROP TABLE "{name}_v1"'))
+    _record_version(conn)
+
+
+def _copy_documents(conn: Connection, old: Table) -> None:
+    d = schema.documents
+    columns = [c.name for c in schema.public_columns(d)]
+    order = [literal_column("rowid")] if conn.dialect.name == "sqlite" \
+        else [old.c.ingested_at, old.c.id]
+    conn.execute(d.insert().from_select(columns, select(*[old.c[c] for c in columns])
+                                        .order_by(*order)))
+
+
+def _copy_children(conn: Connection, old: Table, new: Table) -> None:
+    d = schema.documents
+    columns = [c.name for c in schema.public_columns(new)]
+    query = (select(d.c.pk, *[old.c[c] for c in columns])
+             .join(d, d.c.id == old.c.doc_id)
+             .order_by(d.c.pk, *[old.c[c.name] for c in schema.public_key(new)]))
+    conn.execute(new.insert().from_select(["doc_pk", *columns], query))

@@ -1,0 +1,92 @@
+"""A store written by schema version 1 (text keys) opens upgraded; a newer one is refused."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from sqlalchemy import Column, ForeignKey, Index, MetaData, Table, create_engine, select
+
+from wirewatch.models import RawDocument
+from wirewatch.pipeline import process
+from wirewatch.store import Store, schema
+from wirewatch.store.db import database_url, rows_of
+from wirewatch.store.migrate import StoreVersionError
+from wirewatch.stories.update import update_stories
+
+TEXTS = [
+    "Russia and Iran held talks on trade on Monday.",
+    "Rusia dan Iran membahas perdagangan pada hari Senin.",
+    "Turkey and Egypt signed an agreement on gas exports on Tuesday.",
+]
+
+
+def _v1_tables(meta: MetaData) -> list[Table]:
+    """Version 1 of the three tables that gained integer keys: the same columns, keyed by
+    the text ids, with the same index names as today's tables."""
+    def columns(table, key=(), refs=False):
+        out = []
+        for c in schema.public_columns(table):
+            fk = [ForeignKey("documents.id")] if refs and c.name == "doc_id" else []
+            out.append(Column(c.name, c.type, *fk, primary_key=c.name in key,
+                              nullable=c.nullable or c.name in key,
+                              index=bool(c.index) or (refs and c.name == "doc_id" and
+                                                      table is schema.event_mentions)))
+        return out
+
+    e = schema.event_mentions
+    tables = [Table("documents", meta, *columns(schema.documents, ("id",))),
+              Table("mentions", meta, *columns(schema.mentions, ("doc_id", "start", "end"), True)),
+              Table("event_mentions", meta, *columns(e, ("id",), True))]
+    Index("ix_event_mentions_dyad", tables[2].c.source_country, tables[2].c.target_country)
+    return tables
+
+
+def _v1_store(url: str, docs) -> None:
+    engine = create_engine(database_url(url))
+    meta = MetaData()
+    documents, mentions, event_mentions = _v1_tables(meta)
+    meta.create_all(engine)
+    rows = rows_of(docs)
+    with engine.begin() as conn:
+        conn.execute(documents.insert(), rows.documents)
+        conn.execute(mentions.insert(), rows.mentions)
+        conn.execute(event_mentions.insert(), rows.event_mentions)
+    engine.dispose()
+
+
+def docs(texts):
+    return [process(RawDocument(f"m{i}", t, lang="id" if t.startswith("Rusia") else "en",
+                                published=date(2024, 6, 10 + i))) for i, t in enumerate(texts)]
+
+
+def test_a_version_1_store_is_upgraded_keeping_its_rows_and_ids(db_url):
+    old, new = docs(TEXTS[:2]), docs(TEXTS[2:])
+    _v1_store(db_url, old)
+    store = Store(db_url)
+    d, m, e = schema.documents, schema.mentions, schema.event_mentions
+    # In order of storing; PostgreSQL keeps none, so by time of ingest (one batch: one
+    # time), then id.
+    order = [x.id for x in old] if store.is_sqlite else sorted(x.id for x in old)
+    assert [r["id"] for r in store.rows(select(d.c.id).order_by(d.c.pk))] == order
+    assert {r["id"] for r in store.rows(select(e.c.id))} == {ev.id for x in old for ev in x.events}
+    assert len(store.rows(select(m))) == sum(len(x.mentions) for x in old)
+    assert store.scalar(select(schema.store_meta.c.value)) == str(schema.SCHEMA_VERSION)
+    assert store.write_batch(old + new, []) == len(new)
+    update_stories(store)
+    stories = {r["id"]: r["story_id"] for r in store.rows(select(d.c.id, d.c.story_id))}
+    assert stories[old[1].id] == old[0].id  # the Indonesian report joins the English story
+    store.close()
+    again = Store(db_url)
+    assert again.scalar(select(d.c.pk).where(d.c.id == new[0].id)) == 3
+    again.close()
+
+
+def test_a_store_of_a_newer_schema_is_refused_with_what_to_do(tmp_path):
+    path = str(tmp_path / "s.db")
+    store = Store(path)
+    with store.engine.begin() as conn:
+        conn.execute(schema.store_meta.update().values(value="99"))
+    store.close()
+    with pytest.raises(StoreVersionError, match="upgrade wirewatch"):
+        Store(path)
