@@ -28,8 +28,12 @@ except for a symmetric type (CONSULT, AGREE, COOPERATE) whose two parties are bo
 sources ("(SRC/TAR: ...)"): the system's target must then be another of them. Symmetric types
 match in either order (src/wirewatch/eval/match.py). A domestic record (source and target
 share a country code and differ only by sector: police and protesters, government and
-rebels; 87 of the 322) is matched by an event whose source is that country and whose target
-is absent or the same country: wirewatch has no sectors and never pairs a country with itself.
+rebels; 87 of the 322) is matched by an event whose source and target are of that country
+(wirewatch codes sector actors, `SEC:POLICE` of KEN against `SEC:PROTESTERS` of KEN, as
+two parties), or whose source is and whose target is absent (an unnamed other side).
+
+Each sentence is scored as the document wirewatch would store: its mentions collapsed as the
+pipeline collapses repeats (events/dedup.py), as gold/SCHEMA.md does before matching.
 
 Measures:
 - type accuracy: sentences whose gold type is among the types coded; beside it the mean
@@ -133,8 +137,11 @@ def types_of(event) -> set[str]:
 
 
 def code(sentence: str, day: date, kb) -> list:
-    """Exactly the path of wirewatch.lang.check.code_example, on the given publication day."""
+    """The path of wirewatch.lang.check.code_example on the given publication day, then the
+    pipeline's collapse of repeated mentions (pipeline.py; gold/SCHEMA.md collapses them too
+    before matching): each sentence is scored as the document wirewatch would store."""
     from wirewatch.actors.resolve import resolve_event_actors
+    from wirewatch.events.dedup import collapse_repeats
     from wirewatch.events.text import code_text
     from wirewatch.models import PublishedDate
 
@@ -142,7 +149,7 @@ def code(sentence: str, day: date, kb) -> list:
     published = PublishedDate(day, day, day, "stated")
     for e in events:
         resolve_event_actors(e, kb, published)
-    return events
+    return collapse_repeats(events)
 
 
 def score(gold: list[dict], day: date) -> dict:

@@ -26,7 +26,7 @@ CASES = [
     ("Mali reneged on its commitment to Algeria.", ("REJECT", "MLI", "DZA", "asserted")),
     ("Ecuador defied Colombia by keeping the border closed.", ("REJECT", "ECU", "COL", "asserted")),
     ("Cuban workers staged a nationwide strike against the government of Cuba.",
-     ("PROTEST", "CUB", None, "asserted")),
+     ("PROTEST", "CUB", "CUB", "asserted")),  # domestic: workers against the government
     ("Kosovo blockaded roads leading to Serbia.", ("COERCE", "XKX", "SRB", "asserted")),
     ("Thai troops demolished Cambodian houses near the border.", ("COERCE", "THA", "KHM", "asserted")),
     ("Bolivian soldiers tortured Peruvian migrants.", ("ASSAULT", "BOL", "PER", "asserted")),

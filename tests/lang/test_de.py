@@ -111,3 +111,12 @@ def test_actor_inside_a_discontinuous_trigger_is_its_target(sentence, expected):
 ])
 def test_instrument_gives_the_mode(sentence, mode):
     assert {m for t, *_, m in coded_with_mode(sentence) if t == "ASSAULT"} == {mode}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Nordkorea hat Russland mit Waffen beliefert.", ("AID", "PRK", "RUS", "asserted")),
+    ("In Belarus ist ein litauischer Journalist festgenommen worden.", ("COERCE", "BLR", "LTU", "asserted")),
+    ("Frankreich und Spanien wollen enger zusammenarbeiten.", ("COOPERATE", "FRA", "ESP", "planned")),
+])
+def test_news_wording(sentence, expected):
+    assert expected in coded(sentence)

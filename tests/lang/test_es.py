@@ -100,3 +100,18 @@ def test_actor_inside_a_discontinuous_trigger_is_its_target(sentence, expected):
 ])
 def test_instrument_gives_the_mode(sentence, mode):
     assert {m for t, *_, m in coded_with_mode(sentence) if t == "ASSAULT"} == {mode}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Chile y Perú realizarán ejercicios militares conjuntos.", ("COOPERATE", "CHL", "PER", "planned")),
+    ("Un estudiante chileno fue detenido en Bolivia acusado de contrabando para Perú.",
+     ("COERCE", "BOL", "CHL", "asserted")),
+    ("Irán negó haber enviado armas a Rusia.", ("AID", "IRN", "RUS", "denied")),
+])
+def test_news_wording(sentence, expected):
+    assert expected in coded(sentence)
+
+
+def test_two_coordinated_acts_of_one_dyad_are_two_events():
+    found = coded("Colombia impuso sanciones a Venezuela y exigió a Caracas la liberación de los presos.")
+    assert {("SANCTION", "COL", "VEN", "asserted"), ("REQUEST", "COL", "VEN", "asserted")} <= found

@@ -106,3 +106,19 @@ def test_passive_agent_markers(sentence, expected):
 def test_instrument_gives_the_mode():
     assert ("ASSAULT", "RUS", "UKR", "asserted", "missile") in coded(
         "روسیه با موشک به اوکراین حمله کرد.")
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # the delivery named outranks "رد کرد", which here denies it
+    ("چین ادعای ارسال پهپاد به روسیه را رد کرد.", ("AID", "CHN", "RUS", "denied", "military")),
+    # signing a cooperation document is the signing
+    ("ایران و ونزوئلا یک سند همکاری اقتصادی امضا کردند.", ("SUPPORT", "IRN", "VEN", "asserted", "treaty")),
+    # "به اتهام" is the charge of the arrest
+    ("پلیس ترکیه یک شهروند ایرانی را به اتهام قاچاق بازداشت کرد.", ("COERCE", "TUR", "IRN", "asserted", "arrest")),
+    # missiles not delivered: aid, negated by the light verb after "تحویل"
+    ("آلمان موشک‌های تاروس را به اوکراین تحویل نداد.", ("AID", "DEU", "UKR", "negated", None)),
+    # "نیروهای خود" starts no trigger before its own subject
+    ("آمریکا نیروهای خود را از عراق خارج کرد.", ("RETREAT", "USA", "IRQ", "asserted", "withdraw")),
+])
+def test_held_out_wording(sentence, expected):
+    assert coded(sentence) == {expected}

@@ -113,3 +113,20 @@ def test_passive_without_agent_names_no_source():
 ])
 def test_instrument_gives_the_mode(sentence, mode):
     assert {m for t, *_, m in coded_with_mode(sentence) if t == "ASSAULT"} == {mode}
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # 将 before a noun marks the object, not the future
+    ("美国财政部将五家俄罗斯公司列入制裁名单。", ("SANCTION", "USA", "RUS", "asserted", "economic")),
+    ("德国总理将于下周访问印度。", ("CONSULT", "DEU", "IND", "planned", "visit")),
+    # "据X报道，" opens an account; the subject after the comma is no teller
+    ("据路透社报道，伊朗向俄罗斯运送了弹药。", ("AID", "IRN", "RUS", "claimed", "military")),
+    # 以涉嫌...逮捕: the charge of an arrest, not a hedge on it
+    ("伊朗警方以涉嫌间谍罪拘留了一名法国公民。", ("COERCE", "IRN", "FRA", "asserted", "arrest")),
+])
+def test_held_out_wording(sentence, expected):
+    assert coded(sentence) == {expected}
+
+
+def test_trade_figures_are_no_cooperation():
+    assert coded("中国和巴西的贸易额去年增长了百分之六。") == set()

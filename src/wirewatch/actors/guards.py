@@ -3,7 +3,8 @@
 A one-word name that is a month or weekday of the document's language (CLDR, via babel), or
 a listed common word at the start of a sentence, does not link. A country whose name is also
 a place or a person's name ("Georgia", "Jordan", "Chad") links unless its context says
-otherwise.
+otherwise; one whose name is mostly something else (Arabic "مالي" "financial", Spanish
+"Granada" the city) links only when its context says so.
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ class Ambiguous:
     against: frozenset[str]
     support: frozenset[str]
     person_name: bool
+    needs_support: bool = False  # the name is a common word: it links only beside a `for` word
 
 
 @lru_cache(maxsize=1)
@@ -69,7 +71,8 @@ def ambiguous_countries() -> dict[str, Ambiguous]:
     out: dict[str, Ambiguous] = {}
     for entry in _data().get("country", []):
         amb = Ambiguous(entry["actor"], keys(entry["names"]), keys(entry.get("against", [])),
-                        keys(entry.get("for", [])), bool(entry.get("person_name")))
+                        keys(entry.get("for", [])), bool(entry.get("person_name")),
+                        bool(entry.get("needs_support")))
         for key in amb.keys:
             out[key] = amb
     return out
@@ -95,10 +98,13 @@ def ambiguous_country_dropped(atom, atoms, tokens, keys, breaks=frozenset(),
         return False
     if amb.person_name and _beside_other_capital(atom, atoms, tokens, breaks, given, lang):
         return True
-    if not amb.against:
+    if not amb.against and not amb.needs_support:
         return False
     doc_keys = set().union(*keys) if keys else set()
-    return len(amb.against & doc_keys) > len(amb.support & doc_keys)
+    support = len(amb.support & doc_keys)
+    if amb.needs_support and not support:
+        return True
+    return len(amb.against & doc_keys) > support
 
 
 def _beside_other_capital(atom, atoms, tokens, breaks, given=frozenset, lang=None) -> bool:

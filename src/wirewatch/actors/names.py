@@ -16,12 +16,16 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
 from wirewatch.actors.kb import KnowledgeBase, data_root
+from wirewatch.lang.loader import available_languages
 from wirewatch.text.keys import fold, is_cjk, tokenize, translit_key
 
 VOWELS = frozenset("aeiou")
 MIN_KEY = 3  # shortest key a name may be matched by...
 SHORT_KEY = 3  # a one-word name this short must be spelled exactly as in the text
 MIN_LETTERS = 3  # ...unless it is written with at least this many letters ("Мэй" -> "mi")
+# A one-word name met only through a spelling in another script needs a key this long: short
+# keys of different scripts meet by chance (Russian "Китае" -> "kita", the key of "Keita").
+CROSS_SCRIPT_KEY = 5
 
 
 @dataclass(frozen=True)
@@ -40,6 +44,7 @@ class Candidate:
     end: int
     entries: list[NameEntry]
     cut: int = 0  # letters the token lost to reach the name: fewer is a closer match
+    same_script: bool = True  # the name is written in the token's script
 
 
 def stem_forms(key: str) -> frozenset[str]:
@@ -64,6 +69,7 @@ class NameIndex:
         self._seen: set[tuple] = set()
         self._cache: dict[tuple, tuple] = {}
         self.spelled: dict[str, set[str]] = {}  # folded name -> actors written exactly so
+        self.scripts: dict[tuple[tuple[str, ...], str], set[str]] = {}  # (keys, actor) -> scripts
         for actor in kb.actors.values():
             for name in actor.names:
                 self._add(name, actor.id, actor.kind)
@@ -107,6 +113,7 @@ class NameIndex:
         if sum(map(len, keys)) < MIN_KEY and _letters(words) < MIN_LETTERS:
             return
         self.spelled.setdefault(fold(name), set()).add(actor_id)
+        self.scripts.setdefault((keys, actor_id), set()).add(script_of(name))
         if (keys, actor_id, kind, place) in self._seen:
             return
         self._seen.add((keys, actor_id, kind, place))
@@ -123,11 +130,15 @@ class NameIndex:
             best = Candidate(i, i + 1, list(acr))
         long_word = len(surface[i]) >= MIN_LETTERS or _letters([surface[i]]) >= MIN_LETTERS
         singles, multis = self._first(cand_keys[i], long_word)
+        script = script_of(surface[i])
         for entry, cut in singles:
             if cut == 0 and len(entry.keys[0]) <= SHORT_KEY \
                     and not self._spelled_so(surface[i], entry):
                 continue
-            best = _longer(best, Candidate(i, i + 1, [entry], cut))
+            same = script in self.scripts.get((entry.keys, entry.actor_id), ())
+            if not same and len(entry.keys[0]) < CROSS_SCRIPT_KEY:
+                continue
+            best = _longer(best, Candidate(i, i + 1, [entry], cut, same))
         stem = _before_apostrophe(surface[i])
         if stem != surface[i] and translit_key(stem):
             # "Çin'i", "Rusya'nın": the apostrophe marks where the name ends
@@ -162,6 +173,11 @@ def _script(ch: str) -> str:
     return unicodedata.name(ch, "").split(" ")[0]
 
 
+def script_of(word: str) -> str:
+    """The script of a word's first letter ("LATIN", "CYRILLIC", "CJK" ...)."""
+    return next((_script(ch) for ch in word if ch.isalpha()), "")
+
+
 def _readable(name: str) -> bool:
     return all(_script(ch) in READABLE_SCRIPTS for ch in name if ch.isalpha())
 
@@ -192,12 +208,17 @@ def _before_apostrophe(word: str) -> str:
 
 
 def _longer(best: Candidate | None, new: Candidate) -> Candidate:
-    """The longer candidate; on equal length the closer match; on a tie both."""
-    if best is None or new.end > best.end or (new.end == best.end and new.cut < best.cut):
+    """The longer candidate; on equal length one spelled in the token's script, then the
+    closer match; on a tie both."""
+    if best is None or _rank(new) > _rank(best):
         return new
-    if new.end == best.end and new.cut == best.cut and new.entries[0] not in best.entries:
+    if _rank(new) == _rank(best) and new.entries[0] not in best.entries:
         best.entries.extend(new.entries)
     return best
+
+
+def _rank(c: Candidate) -> tuple[int, bool, int]:
+    return (c.end, c.same_script, -c.cut)
 
 
 def token_key_sets(latin: list[str], suffixes: tuple[str, ...]) -> list[frozenset[str]]:
@@ -228,6 +249,20 @@ def _inflection() -> dict:
 def generic_suffixes() -> tuple[str, ...]:
     """Endings for a language whose pack has none (actors/data/inflection.toml)."""
     return suffix_keys(tuple(_inflection()["fallback"]["suffixes"]))
+
+
+def pack_suffixes(pack) -> tuple[str, ...]:
+    """The endings names take in the pack's language. A pack states its own, even none
+    (Italian, French names do not inflect: "Francesco" must not lose a Slavic "-sko" and read
+    as France); only a language without a pack gets the generic Slavic-minded list."""
+    if pack.name_suffixes or pack.lang in _packed_languages():
+        return suffix_keys(pack.name_suffixes)
+    return generic_suffixes()
+
+
+@cache
+def _packed_languages() -> frozenset[str]:
+    return frozenset(available_languages())
 
 
 @lru_cache(maxsize=64)

@@ -19,8 +19,7 @@ from wirewatch.actors.kb import KnowledgeBase, load_kb
 from wirewatch.actors.names import (
     NameIndex,
     add_proclitic_keys,
-    generic_suffixes,
-    suffix_keys,
+    pack_suffixes,
     token_key_sets,
 )
 from wirewatch.actors.sectors import place_sectors, sector_mention, sector_words
@@ -59,7 +58,7 @@ def _cased_upper(word: str) -> bool:
 def find_atoms(tokens: Tokens, pack: Pack, kb: KnowledgeBase,
                breaks: frozenset[int] = frozenset()) -> list[Atom]:
     index = name_index(kb)
-    suffixes = suffix_keys(pack.name_suffixes) if pack.name_suffixes else generic_suffixes()
+    suffixes = pack_suffixes(pack)
     keys = add_proclitic_keys(token_key_sets(tokens.latin, suffixes), tokens.folded, pack.lang,
                               suffixes)
     atoms: list[Atom] = []
@@ -171,7 +170,7 @@ def _claimed_by_next(group: list[Atom], atom: Atom, nxt: Atom | None) -> bool:
     """A role set off from a preceding place but right before its own place or person starts
     a new phrase: "din Iran cu preşedintele american Donald Trump" is Trump, not Iran's
     president."""
-    if atom.kind != "role" or nxt is None or nxt.start - atom.end > 1:
+    if atom.kind not in ("role", "counterpart") or nxt is None or nxt.start - atom.end > 1:
         return False
     last = group[-1]
     return _is_place(last) and atom.start > last.end and (_is_place(nxt) or nxt.kind == "person")

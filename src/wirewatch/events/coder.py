@@ -8,7 +8,7 @@ status rather than dropped.
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_right, insort
 from dataclasses import dataclass, replace
 
 from wirewatch.events.coordination import conjunctions
@@ -25,8 +25,10 @@ SYMMETRIC = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 
 
 # Types whose event needs a recipient (PLOVER manual); the others may stand alone.
+# A demand or a pledge may name no one it is made to ("demanded early elections", "promised to
+# democratize the country").
 TARGETLESS = frozenset({"PROTEST", "MOBILIZE", "REJECT", "RETREAT", "CONCEDE", "THREATEN",
-                        "ACCUSE", "COERCE", "ASSAULT"})
+                        "ACCUSE", "COERCE", "ASSAULT", "REQUEST", "AGREE"})
 # A place after a locative preposition is the setting of talks ("discussed the war in
 # Syria", "the summit in Jakarta"), never their party; for other types it may still be the
 # target when no other party is named ("a ceasefire in Lebanon", "aid delivered to Gaza").
@@ -39,6 +41,9 @@ APPOSITION_HEADS = frozenset({"person", "role"})
 # intelligence cooperation, not material aid (PLOVER: COOPERATE covers intelligence sharing).
 OBJECT_DECIDES = frozenset({("AID", "COOPERATE")})
 COMPOUND_PART = 4  # letters of a participle in a compound; shorter are clitics ("i-a prezentat")
+# Types whose object is an act that has not happened, and how far (tokens) that object runs.
+UNREALISED = frozenset({"REJECT", "REQUEST", "THREATEN"})
+CONTENT_REACH = 6
 BACKGROUND_REACH = 4  # tokens between "amid" and the trigger of the circumstance it names
 
 
@@ -53,6 +58,7 @@ class Placed:
     governed: bool = False  # after a preposition: never the possessor of a noun trigger
     located: bool = False  # a place after a locative preposition: the setting, not a party
     possessed: int | None = None  # token of the noun this genitive qualifies ("rivals of the West")
+    bare: bool = False  # lacks the subject article its pack requires: no subject after a verb
 
 
 @dataclass
@@ -67,6 +73,7 @@ class Candidates:
     settings: list[Placed]  # every located place of the clause, nearest first
     verb_first: bool = True  # the language may put a subject after its verb ("a declarat Putin")
     agent: Placed | None = None  # the marked agent of a passive (roles.py)
+    reported: bool = False  # a noun trigger whose content clause follows: no act of the subject
 
 
 def code_document(text: str, sentences: list[Sentence], tokens: Tokens,
@@ -109,16 +116,26 @@ def code_sentence(text: str, sentence: Sentence, tokens: Tokens, mentions: list[
              and not _in_compound(m, text, tokens, i)]
     triggers = _outer_triggers(longest_non_overlapping(found), folded, pack.syntax,
                                {k - i for k in mention_tokens})
-    triggers = [m for m in triggers if not _in_background(m, folded, pack.syntax)]
+    triggers = _unrealised_contents([m for m in triggers
+                                     if not _in_background(m, folded, pack.syntax)
+                                     and not _as_purpose(m, folded, pack.syntax)],
+                                    folded, pack.syntax)
     if not triggers:
         return []
     bounds, complements, subordinates = _clause_starts(text, tokens, i, j, pack.syntax,
                                                        {p.end for p in placed})
-    narrator = _attributed_party(pack, folded, placed, i)
+    _close_reporter(bounds, text, tokens, i, j, pack.syntax, placed,
+                    {i + m.start for m in triggers})
+    asides = _relative_asides(bounds, text, tokens, j, pack.syntax, placed)
+    conditions = _conditions(text, tokens, i, j, pack.syntax)
+    narrator = _attributed_party(pack, folded, placed, i, text, tokens)
+    acts = _second_acts(triggers, folded)
     best: dict[tuple, tuple] = {}
     for match in triggers:
         trigger: Trigger = match.payload
         t_start, t_end = i + match.start, i + match.end
+        if t_start in conditions:
+            continue  # "will retaliate if it is attacked": a condition is no event
         clause = _clause(bounds, t_start, j, complements)
         reading = read_trigger(pack.syntax, trigger, match, tokens.folded, placed, clause, i)
         status = _status(pack, folded, match.start, match.end, trigger.order == "sov", reading.gap)
@@ -126,17 +143,20 @@ def code_sentence(text: str, sentence: Sentence, tokens: Tokens, mentions: list[
         if trigger.type == "REJECT" and status == "negated":
             continue  # "does not rule out" opens a door; it rejects nothing
         inherited = _complement_subject(placed, bounds, clause) if clause[0] in complements \
-            else _main_subject(placed, bounds, clause) if clause[0] in subordinates else None
+            else _main_subject(placed, bounds, clause) if clause[0] in subordinates \
+            else asides.get(clause[0])
         for source, target in _dyads(trigger, placed, clause, t_start, t_end, tokens, text,
                                      pack.syntax, inherited, reading):
-            if target is None and trigger.type not in TARGETLESS:
-                continue
+            if target is None and trigger.type not in TARGETLESS and trigger.mode != "ceasefire":
+                continue  # a truce accepted with an unnamed side is still agreed
+            if narrator and source is narrator:
+                continue  # "according to Ukrainian sources, Russia ...": the teller is no actor
             if target is not None and (source.start, source.end) == (target.start, target.end) \
                     and trigger.type not in SYMMETRIC and trigger.mode != "treaty":
                 continue  # "the two countries face sanctions" names no sanctioner
             told = _told_by(narrator, source, status)
             event = _event(text, sentence, tokens, trigger, source, target, told, t_start, t_end)
-            key = _dyad_key(source, target)
+            key = _dyad_key(source, target) + (bisect_right(acts, match.start),)
             rank = (trigger.weight, trigger.mode is not None, reading.words, -t_start)
             if key not in best or rank > best[key][0]:
                 best[key] = (rank, event)
@@ -146,14 +166,18 @@ def code_sentence(text: str, sentence: Sentence, tokens: Tokens, mentions: list[
 ATTRIBUTION_REACH = 6  # tokens after "according to" where the narrating party may stand
 
 
-def _attributed_party(pack: Pack, folded: list[str], placed: list[Placed], i: int):
+def _attributed_party(pack: Pack, folded: list[str], placed: list[Placed], i: int,
+                      text: str, tokens: Tokens):
     """For a sentence opening "According to X, ...": X (a Placed, or None for unnamed media
-    and sources); False when the sentence is not attributed."""
+    and sources); False when the sentence is not attributed. X stands before the comma that
+    closes the opening ("According to intelligence, North Korea ..." names no teller)."""
     opening = [m for m in pack.attribution.find(folded[:4]) if m.start <= 1]
     if not opening:
         return False
     end = i + opening[0].end
-    return next((p for p in placed if end <= p.start < end + ATTRIBUTION_REACH), None)
+    return next((p for p in placed if end <= p.start < end + ATTRIBUTION_REACH
+                 and not {",", "，", "،"} & set(text[tokens.spans[end - 1][1]:tokens.spans[p.start][0]])),
+                None)
 
 
 def _told_by(narrator, source: Placed, status: str) -> str:
@@ -210,6 +234,12 @@ def _in_compound(m, text: str, tokens: Tokens, i: int) -> bool:
         and text[start - 3:start - 1].isalnum()
 
 
+def _as_purpose(m, folded: list[str], syntax: Syntax) -> bool:
+    """"στρέφεται σε συμμάχους για στήριξη" (turns to allies for support): a bare noun right
+    after a purpose word names what another act seeks, not an act of its own."""
+    return any(tuple(folded[m.start - len(p):m.start]) == p for p in syntax.purpose)
+
+
 def _in_background(m, folded: list[str], syntax: Syntax) -> bool:
     """"amid Western sanctions", "на фоне санкций": the circumstance of another report,
     not an event reported."""
@@ -222,6 +252,33 @@ def _in_background(m, folded: list[str], syntax: Syntax) -> bool:
         if any(tuple(folded[k:k + len(p)]) == p for p in syntax.background_after):
             return True
     return False
+
+
+def _unrealised_contents(triggers: list, folded: list[str], syntax: Syntax) -> list:
+    """Drop a trigger that a refusal, a demand or a threat just before it governs ("refused
+    to respond to a demand", "demanded that Hamas renounce its armed struggle"): what is
+    refused, demanded or threatened has not happened; the outer act is the event. A trigger
+    right after a conjunction is a second act of its own ("rejected the plan and attacked");
+    one of the outer's own type restates it, with its mode ("asked Germany for more arms")."""
+    kept, reach, outer = [], -1, None
+    for m in triggers:
+        joined = m.start and folded[m.start - 1] in conjunctions() \
+            and folded[m.start - 1] not in syntax.articles  # Polish "a" is "and", English "a" no
+        if m.start <= reach and m.payload.type != outer and not joined:
+            continue
+        kept.append(m)
+        if m.payload.type in UNREALISED and m.payload.order != "noun":
+            reach, outer = m.end + CONTENT_REACH, m.payload.type
+    return kept
+
+
+def _second_acts(triggers: list, folded: list[str]) -> list[int]:
+    """Starts of triggers that open a second act of the same actors ("imposed sanctions on
+    Iran and condemned its arms deliveries"): right after a conjunction, of another type than
+    the trigger before. The one-event-per-dyad rule holds within each act."""
+    return [m.start for prev, m in zip(triggers, triggers[1:])
+            if m.start and folded[m.start - 1] in conjunctions()
+            and m.payload.type != prev.payload.type]
 
 
 def _dyad_key(source: Placed, target: Placed | None) -> tuple:
@@ -265,9 +322,15 @@ def _dyads(trigger: Trigger, placed, clause, t_start, t_end, tokens, text, synta
     coordinated target."""
     found = _candidates(trigger, placed, clause, t_start, t_end, reading.inside if reading else [])
     found.agent = reading.agent if reading else None
-    found.verb_first = syntax.subject_after_verb
+    found.verb_first = syntax.subject_after_verb and not (
+        t_start > clause[0] and tokens.folded[t_start - 1] in syntax.nonfinite)
+    found.reported = trigger.order == "noun" \
+        and _content_follows(clause, t_end, tokens, text, syntax)
     if inherited is not None and not found.subjects and trigger.order in ("svo", "sov"):
         found.subjects = [inherited]
+    named = next((p for p in placed if p.start <= t_start < p.end), None)
+    if named is not None:  # "police arrested protesters": the protesters protest
+        return [(named, _first_other(named, found.after + found.places))]
     source, target = _dyad(trigger, found, t_start, tokens, text)
     if source is None:
         return []
@@ -400,6 +463,8 @@ def _mark_case(p: Placed, tokens: Tokens, lo: int, pack: Pack) -> None:
     (a postposition or case ending: roles.case_after)."""
     syntax = pack.syntax
     k = p.start - 1
+    p.bare = bool(syntax.subject_articles) \
+        and (k < lo or tokens.folded[k] not in syntax.subject_articles)
     if k >= lo and tokens.folded[k] in syntax.articles:
         p.oblique |= tokens.folded[k] in syntax.non_subject
         k -= 1
@@ -453,6 +518,81 @@ def _clause_starts(text: str, tokens: Tokens, i: int, j: int, syntax: Syntax,
     return starts, complements, subordinates
 
 
+def _conditions(text: str, tokens: Tokens, i: int, j: int, syntax: Syntax) -> set[int]:
+    """Tokens of the conditions of a sentence ("if it is attacked", "unless the blockade is
+    lifted"): a condition runs to the sentence end, or to its first comma when it opens the
+    sentence ("If Iran attacks, Israel will respond"). Its actors stay in the clause: the
+    party a threat is made to often stands there ("threatened to leave if the US deploys")."""
+    out: set[int] = set()
+    firsts = {phrase[0] for phrase in syntax.conditional}
+    for k in range(i, j):
+        if tokens.folded[k] not in firsts or k in out \
+                or not _opens(tokens.folded, k, j, syntax.conditional):
+            continue
+        close = next((m for m in range(k + 1, j)
+                      if "," in text[tokens.spans[m - 1][1]: tokens.spans[m][0]]), j) \
+            if k == i else j
+        out.update(range(k, close))
+    return out
+
+
+def _relative_asides(starts: list[int], text: str, tokens: Tokens, j: int, syntax: Syntax,
+                     placed: list[Placed]) -> dict[int, Placed]:
+    """"The rebels, who attacked a convoy, demanded talks": the relative clause is an aside
+    whose subject is the actor before it; at the comma that closes it the main clause goes
+    on, with the subject it had before the aside. Returns the subject each of these clauses
+    inherits, by clause start (a closing comma becomes a clause start)."""
+    out: dict[int, Placed] = {}
+    for k in list(starts):
+        if not _opens(tokens.folded, k, j, syntax.relative) \
+                or "," not in text[tokens.spans[k - 1][1]: tokens.spans[k][0]]:
+            continue
+        antecedent = next((p for p in placed if p.end == k and not p.located), None)
+        if antecedent is not None:
+            out[k] = antecedent
+        n = starts.index(k)
+        nxt = starts[n + 1] if n + 1 < len(starts) else j
+        close = next((m for m in range(k + 1, nxt)
+                      if "," in text[tokens.spans[m - 1][1]: tokens.spans[m][0]]), None)
+        if close is None:
+            continue
+        insort(starts, close)
+        main = _main_subject(placed, starts, (k,))
+        if main is not None:
+            out[close] = main
+    return out
+
+
+REPORTER_TAIL = 6  # tokens after a closing reporter's verb ("said in remarks published Sunday")
+OPENING_TAIL = 12  # ... after a reporter that opens its clause ("according to a report by ...")
+
+
+def _close_reporter(starts: list[int], text: str, tokens: Tokens, i: int, j: int,
+                    syntax: Syntax, placed: list[Placed], trigger_starts: set[int]) -> None:
+    """Make a reporter closing the sentence after its last comma ("..., the ministry said on
+    Monday", "..., according to Reuters") a clause of its own: it tells of the events, it
+    takes no part in them. Not when an event trigger stands in it before its reporting
+    word ("..., charging Albania with what is said to be ...") unless it only qualifies the
+    teller ("..., relief officials said"), nor when a mention spans the comma."""
+    if not syntax.reporting:
+        return
+    last = next((k for k in range(j - 1, i, -1)
+                 if "," in text[tokens.spans[k - 1][1]: tokens.spans[k][0]]), None)
+    if last is None or last in starts or any(p.start < last < p.end for p in placed):
+        return
+    teller = {k for p in placed for k in range(p.start - 1, p.end)}
+    for r in range(last, j):
+        if r in trigger_starts and r not in teller:  # "relief officials said" names a teller
+            return
+        for phrase in syntax.reporting:
+            tail = j - r - len(phrase)
+            if tuple(tokens.folded[r:r + len(phrase)]) == phrase and (
+                    tail <= REPORTER_TAIL or (r == last and tail <= OPENING_TAIL
+                                              and not trigger_starts & set(range(r, j)))):
+                insort(starts, last)
+                return
+
+
 def _parties_before(placed: list[Placed], starts: list[int], clause: tuple) -> list[Placed]:
     """The parties (not settings) of the clause just before `clause`."""
     n = starts.index(clause[0])
@@ -490,8 +630,12 @@ def _clause(starts: list[int], t: int, j: int, complements: set[int]) -> tuple[i
 
 
 def _same(a: Mention, b: Mention) -> bool:
+    """One party: the same actor, or two mentions of one country. Two sectors of a country
+    are not ("police dispersed protesters": PLOVER codes the domestic dyad COP -> CVL)."""
     if a.actor_id and a.actor_id == b.actor_id:
         return True
+    if "sector" in (a.kind, b.kind) and a.actor_id != b.actor_id:
+        return False
     return bool(a.country) and a.country == b.country and a.kind != "counterpart" \
         and b.kind != "counterpart"
 
@@ -521,18 +665,39 @@ def _parties_first(after: list[Placed], t_start: int, t_end: int) -> list[Placed
     return [p for p in after if not qualifies(p)] + [p for p in after if qualifies(p)]
 
 
+def _content_follows(clause: tuple[int, int, int], t_end: int, tokens: Tokens, text: str,
+                     syntax: Syntax) -> bool:
+    """"rejected the accusations that Russia ...", "acuzaţiile conform cărora Rusia ...": a
+    clause opening right after a noun trigger (only prepositions and articles between, no
+    comma) states what the noun reports; the noun refers to someone else's act, not to one
+    of the clause's subject."""
+    own_end = clause[2]
+    if own_end < t_end or own_end >= len(tokens.spans):
+        return False
+    if any(w not in syntax.prepositions and w not in syntax.articles
+           for w in tokens.folded[t_end:own_end]):
+        return False
+    gap = text[tokens.spans[t_end - 1][1]: tokens.spans[own_end][0]]
+    return not any(c in gap for c in ",.;:!?\n")
+
+
 def _dyad(trigger: Trigger, found: Candidates, t_start: int, tokens: Tokens, text: str):
     before, after, places = found.before, found.after, found.places
     if trigger.order == "passive":
-        source = found.agent or (after[0] if after else (
+        # "was arrested in Iran, on charges of spying for Russia": a place after an agentless
+        # passive, before any party, is where it acted
+        here = [p for p in places[:1] if trigger.type in PLACE_AGENTS and p.start > t_start
+                and (not after or p.start < after[0].start)]
+        source = found.agent or (here[0] if here else after[0] if after else (
             places[0] if places and trigger.type in PLACE_AGENTS else None))
         return source, _first_other(source, [p for p in before[::-1] + after if p is not source]
                                     + places)
     if trigger.order == "noun":
-        owners = [p for p in after if not p.governed]  # "the visit of Shoigu", not "against Ukraine"
+        owners = [p for p in after if not p.governed  # "the visit of Shoigu", not "against Ukraine"
+                  and not (found.reported and p.start >= found.own_end)]
         people = [p for p in owners if p.mention.kind in ("person", "role", "counterpart")]
         source = people[0] if people else owners[0] if owners else (
-            found.subjects[-1] if found.subjects else None)
+            found.subjects[-1] if found.subjects and not found.reported else None)
         rest = [p for p in after if p is not source] + before[::-1] + places
         return source, _first_other(source, rest)
     if trigger.order == "sov":
@@ -548,7 +713,7 @@ def _dyad(trigger: Trigger, found: Candidates, t_start: int, tokens: Tokens, tex
             if earlier is not None:
                 source, target = earlier, source
         return source, target
-    post = [p for p in after if not p.oblique and p.end <= found.own_end]
+    post = [p for p in after if not p.oblique and not p.bare and p.end <= found.own_end]
     if post and found.verb_first:  # verb-first clauses: "a declarat Putin", "قال بوتين"
         return post[0], _first_other(post[0], [p for p in after if p is not post[0]] + places)
     if trigger.type in SYMMETRIC and len(after) >= 2:  # "talks between Putin and Raisi"
@@ -574,10 +739,14 @@ def _apposition_head(subjects: list[Placed], t_start: int, tokens: Tokens, text:
 
 
 def _first_other(source: Placed | None, candidates: list[Placed]) -> Placed | None:
+    """The first candidate that is another party; a setting in a sector's own country is
+    none ("Kenyan police arrested protesters in Nairobi")."""
     if source is None:
         return None
     for p in candidates:
-        if not _same(p.mention, source.mention):
+        if not _same(p.mention, source.mention) and not (
+                p.located and source.mention.kind == "sector"
+                and p.mention.country == source.mention.country):
             return p
     return None
 
@@ -596,8 +765,11 @@ def _status(pack: Pack, folded: list[str], t_start: int, t_end: int,
     found = set()
     words = [w for w in folded[t_start:t_end] if len(w) >= MIN_INFLECTED]
     verb = (words[-1] if verb_final else words[0]) if words else None
+    # the verb that governs a noun trigger carries its tense ("realizarán patrullas conjuntas")
+    governing = [folded[t_start - 1]] if t_start and not verb_final \
+        and len(folded[t_start - 1]) >= MIN_INFLECTED else []
     for status in STATUS_PRECEDENCE:
-        for cues, words in ((pack.status_word.get(status), [verb] if verb else []),
+        for cues, words in ((pack.status_word.get(status), ([verb] if verb else []) + governing),
                             (pack.status_before.get(status),
                              folded[max(0, t_start - window):t_start]
                              + (list(gap) if status in GAP_STATUSES else [])),

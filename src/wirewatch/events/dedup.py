@@ -3,6 +3,8 @@
 Articles restate their lead event ("spoke by phone on Saturday ... the two leaders
 discussed"); mentions of one type and dyad (either order for symmetric types) whose dates
 agree or are unknown, with the same status, are one event: the most informative one stays.
+A claim that the document itself later confirms ("claims that Iran supplied drones" ...
+"Iran admitted supplying drones") is that same event, asserted.
 """
 
 from __future__ import annotations
@@ -69,13 +71,23 @@ def share_dates(events: list[EventMention], dated: list[EventMention]) -> list[E
     return events
 
 
+def _same_event(a: EventMention, b: EventMention) -> bool:
+    return a.type == b.type and _dyad(a) == _dyad(b) and _dates_agree(a.date, b.date) \
+        and _modes_agree(a.mode, b.mode) and _people_agree(a, b)
+
+
 def collapse_repeats(events: list[EventMention]) -> list[EventMention]:
     kept: list[EventMention] = []
     for e in sorted(events, key=_information, reverse=True):
-        if any(k.type == e.type and k.status == e.status and _dyad(k) == _dyad(e)
-               and _dates_agree(k.date, e.date) and _modes_agree(k.mode, e.mode)
-               and _people_agree(k, e)
-               for k in kept):
+        if any(k.status == e.status and _same_event(k, e) for k in kept):
             continue
         kept.append(e)
+    kept = [e for e in kept if not _confirmed_claim(e, kept)]
     return sorted(kept, key=lambda e: (e.start, e.trigger_start))
+
+
+def _confirmed_claim(e: EventMention, events: list[EventMention]) -> bool:
+    """A claimed event that the same document also reports as fact: one event, not two. A
+    denial or a plan stays apart ("denied sending missiles" is no report of the drones)."""
+    return e.status == "claimed" and any(k.status == "asserted" and _same_event(k, e)
+                                         for k in events)

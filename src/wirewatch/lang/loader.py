@@ -68,6 +68,11 @@ class Syntax:
     always: frozenset[Phrase] = frozenset()
     relative: frozenset[Phrase] = frozenset()
     complement: frozenset[Phrase] = frozenset()
+    reporting: frozenset[Phrase] = frozenset()
+    conditional: frozenset[Phrase] = frozenset()
+    nonfinite: frozenset[str] = frozenset()
+    purpose: frozenset[Phrase] = frozenset()
+    subject_articles: frozenset[str] = frozenset()
     articles: frozenset[str] = frozenset()
     non_subject: frozenset[str] = frozenset()
     prepositions: frozenset[str] = frozenset()
@@ -204,10 +209,13 @@ def _load_syntax(pack: Pack, data: dict[str, Any]) -> None:
     background = data.get("background", {})
     pack.syntax = Syntax(
         **{k: _phrases(f"{where}: clauses.{k}", clauses.get(k))
-           for k in ("after_comma", "always", "relative", "complement")},
+           for k in ("after_comma", "always", "relative", "complement", "reporting",
+                     "conditional")},
         **{k: _words(f"{where}: cases.{k}", cases.get(k))
            for k in ("articles", "non_subject", "prepositions", "locative", "postpositions",
-                     "genitive")},
+                     "genitive", "subject_articles")},
+        nonfinite=_words(f"{where}: clauses.nonfinite", clauses.get("nonfinite")),
+        purpose=_phrases(f"{where}: clauses.purpose", clauses.get("purpose")),
         **{k: tuple(_words(f"{where}: cases.{k}", cases.get(k)))
            for k in ("non_subject_endings", "locative_endings")},
         agents=tuple(_agent_marker(f"{where}: voice.agent[{n}]", entry)

@@ -1,0 +1,33 @@
+"""Polish pack on news-style sentences: perfective futures, coordinated acts, transfers with
+an object between verb and noun, attributed reports, speech-act verbs over their objects."""
+
+from wirewatch.lang.check import code_example
+
+
+def coded(sentence):
+    return {(e.type, e.source.country, e.target.country if e.target else None, e.status)
+            for e in code_example(sentence, "pl")}
+
+
+def test_perfective_future_is_planned():
+    assert ("AID", "DEU", "UKR", "planned") in coded("Niemcy przekażą Ukrainie pomoc humanitarną.")
+
+
+def test_two_coordinated_acts_of_one_dyad_are_two_events():
+    found = coded("Unia Europejska nałożyła sankcje na Rosję i wezwała Moskwę do rozmów.")
+    assert {("SANCTION", "IGO:EU", "RUS", "asserted"), ("REQUEST", "IGO:EU", "RUS", "asserted")} <= found
+
+
+def test_transfer_with_words_between_verb_and_object():
+    assert ("AID", "PRK", "RUS", "asserted") in coded(
+        "Korea Północna przekazała Rosji pociski artyleryjskie.")
+
+
+def test_attributed_report_is_claimed_and_its_teller_no_actor():
+    assert coded("Jak twierdzą ukraińscy wojskowi, Iran przekazał Rosji drony.") == {
+        ("AID", "IRN", "RUS", "claimed")}
+
+
+def test_rejecting_a_proposal_of_talks_is_a_rejection():
+    assert coded("Litwa odrzuciła propozycję Białorusi w sprawie rozmów.") == {
+        ("REJECT", "LTU", "BLR", "asserted")}

@@ -1,0 +1,42 @@
+"""Portuguese pack: future endings that folding confuses with names and weekdays, requests
+to lift sanctions, rejected truces, expulsions as nouns, clause openers."""
+
+import pytest
+
+from wirewatch.lang.check import code_example
+
+
+def coded(sentence):
+    return {(e.type, e.source.country, e.target.country if e.target else None, e.status, e.mode)
+            for e in code_example(sentence, "pt")}
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # folded, the future "-rá" equals "-ra": "sexta-feira", "Vieira" and "Irão" were read as plans
+    ("O Brasil condenou nesta sexta-feira a Rússia.", ("ACCUSE", "BRA", "RUS", "asserted", None)),
+    ("O chanceler Mauro Vieira criticou Israel.", ("ACCUSE", "BRA", "ISR", "asserted", None)),
+    ("O Irão ameaçou Israel.", ("THREATEN", "IRN", "ISR", "asserted", None)),
+    ("O Brasil assinará um acordo com a Índia.", ("SUPPORT", "BRA", "IND", "planned", "treaty")),
+])
+def test_future_endings(sentence, expected):
+    assert coded(sentence) == {expected}
+
+
+def test_request_to_lift_sanctions_is_a_request():
+    assert coded("O Irã pediu aos Estados Unidos que suspendam as sanções.") == {
+        ("REQUEST", "IRN", "USA", "asserted", "yield")}
+
+
+def test_rejected_truce_proposal_is_a_rejection():
+    assert coded("A Rússia rejeitou a proposta de trégua apresentada pela Turquia.") == {
+        ("REJECT", "RUS", "TUR", "asserted", None)}
+
+
+def test_expulsion_as_a_noun():
+    assert coded("A França respondeu com a expulsão do embaixador russo.") == {
+        ("SANCTION", "FRA", "RUS", "asserted", "expel")}
+
+
+def test_como_opens_a_clause_of_its_own():
+    assert coded("A Índia negou ter enviado tropas para a fronteira, como afirmou a China.") == {
+        ("MOBILIZE", "IND", None, "denied", "troops")}

@@ -1,0 +1,35 @@
+"""Turkish pack: charges of an arrest, trade figures, warplanes as objects, import bans and
+the negative future with its possessive ending."""
+
+import pytest
+
+from wirewatch.lang.check import code_example
+
+
+def coded(sentence):
+    return {(e.type, e.source.country, e.target.country if e.target else None, e.status, e.mode)
+            for e in code_example(sentence, "tr")}
+
+
+def test_charge_of_an_arrest_is_no_accusation():
+    assert coded("Rus polisi bir Amerikalı gazeteciyi casusluk suçlamasıyla gözaltına aldı.") == {
+        ("COERCE", "RUS", "USA", "asserted", "arrest")}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Türkiye ile Rusya arasındaki ticaret hacmi 60 milyar dolara ulaştı.",
+    "Yunanistan yeni savaş uçakları satın aldı.",
+])
+def test_no_event(sentence):
+    assert coded(sentence) == set()
+
+
+def test_import_ban_is_an_embargo():
+    assert coded("Rusya, Gürcistan'dan şarap ithalatını yasakladı.") == {
+        ("SANCTION", "RUS", "GEO", "asserted", "embargo")}
+
+
+def test_negative_future_with_possessive_ending():
+    statuses = {s for t, _, _, s, _ in coded("Fransa'nın Ukrayna'ya yeni tank göndermeyeceği açıklandı.")
+                if t == "AID"}
+    assert statuses == {"negated"}
