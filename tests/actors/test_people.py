@@ -249,3 +249,50 @@ def test_generated_leaders_skip_people_of_hand_files():
     hand = {p["id"] for f, p in PEOPLE if f != GENERATED}
     generated = [p["id"] for f, p in PEOPLE if f == GENERATED]
     assert generated and not hand.intersection(generated)
+
+
+@pytest.mark.parametrize(
+    ("day", "role", "country", "expected"),
+    [
+        ("2013-06-01", "foreign_minister", "VEN", "Elías Jaua"),
+        ("2022-03-01", "foreign_minister", "VEN", "Félix Plasencia"),
+        ("2025-05-15", "head_of_state", "KOR", "Lee Ju-ho"),
+        ("2014-01-01", "defence_minister", "TUR", "İsmet Yılmaz"),
+        ("2020-01-01", "head_of_state", "CAN", "Elizabeth II"),
+        ("2024-06-01", "foreign_minister", "GEO", "Ilia Darchiashvili"),
+        ("2020-01-01", "secretary_general", "IGO:ASEAN", "Lim Jock Hoi"),
+        ("2015-01-01", "secretary_general", "IGO:GCC", "Abdullatif al-Zayani"),
+        ("2010-06-01", "secretary_general", "IGO:IMF", "Dominique Strauss-Kahn"),
+    ],
+)
+def test_filled_gaps_hold_on_date(day, role, country, expected):
+    """Offices once missing from the files (issue 4's coverage gaps) name their holder."""
+    assert holders(role, country, dt.date.fromisoformat(day)) == [expected]
+
+
+def test_surname_that_is_a_common_word_or_place_is_not_listed_bare():
+    """"Ponta" (Portuguese 'tip'), "Holguín" (a Cuban city), "Plasencia" (a Spanish town)
+    would link ordinary text to a minister; those people are named in full instead."""
+    bare = {"Ponta", "Holguín", "Plasencia", "Sólyom", "Cayetano", "Trenta"}
+    listed = sorted((n, p["id"]) for _, p in PEOPLE for n in p["names"] if n in bare)
+    assert not listed
+
+
+@pytest.mark.parametrize(
+    ("lang", "day", "text", "expected"),
+    [
+        ("es", "2013-06-01", "El canciller Elías Jaua llegó a La Habana el lunes.", "VEN"),
+        ("de", "2010-03-01", "Karl-Theodor zu Guttenberg besuchte am Montag die Truppe.", "DEU"),
+        ("el", "2012-09-01", "Ο Αντώνης Σαμαράς συναντήθηκε με αξιωματούχους.", "GRC"),
+        ("ru", "2015-06-01", "Кайрат Абдрахманов прибыл в Вену.", "KAZ"),
+    ],
+)
+def test_added_office_holders_link(lang, day, text, expected):
+    """People added to fill coverage gaps are found in text, in their own script too."""
+    from wirewatch.actors.kb import load_kb
+    from wirewatch.actors.recognize import recognize
+    from wirewatch.lang.loader import load_pack
+    from wirewatch.text.tokens import tokens_of
+
+    mentions = recognize(text, tokens_of(text), load_pack(lang), {0}, dt.date.fromisoformat(day), load_kb())
+    assert ("person", expected) in [(m.kind, m.country) for m in mentions]
