@@ -19,8 +19,10 @@ COERCE, ASSAULT, PROTEST, MOBILIZE) as THREATEN, a negated cooperative one as RE
 
 Actors: a gold actor is its `code`; the sector (GOV, MIL, REB, COP, CVL ...) is ignored, so
 "Israeli police" and "Israel" are both ISR and a rebel group counts for the country the gold
-gives it. IGO and NGO stay IGO / NGO and match a system actor of that kind (an `IGO:` id or an
-organisation without a country); IMG/ISM (militant groups with no country) match any non-state
+gives it. IGO and NGO match a system actor that is an international organisation (an `IGO:` or
+`NGO:` id, or an organisation without a country) of either kind: the gold itself codes
+Amnesty International, the Red Cross and the Red Crescent as IGO in 5 records and "a human
+rights group" as NGO (`--strict-igo` keeps the two kinds apart); IMG/ISM (militant groups with no country) match any non-state
 system actor. Legacy codes JAP, ITL, VTN are read as JPN, ITA, VNM. A gold record may list
 several sources or targets (compound actors): a system event's source must be one of them
 and its target one of the targets. A missing gold target is a wildcard (as in gold/SCHEMA.md),
@@ -53,6 +55,7 @@ import math
 import sys
 from collections import Counter, defaultdict
 from datetime import date
+from functools import partial
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -62,6 +65,9 @@ TYPE_MAP = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "INVESTIGATE": "ACCUSE"
 CODE_FIX = {"JAP": "JPN", "ITL": "ITA", "VTN": "VNM"}
 NON_STATE = {"IMG": "NSA", "ISM": "NSA"}
 SYMMETRIC = frozenset({"CONSULT", "AGREE", "COOPERATE"})
+# The gold codes Amnesty International, the Red Cross and the Red Crescent as IGO and "a human
+# rights group" as NGO: an international organisation of either kind matches either code.
+INTERNATIONAL = frozenset({"IGO", "NGO"})
 # wirewatch keeps a planned event's own type with status `planned` (gold/SCHEMA.md); PLOVER
 # 0.5b1 / CAMEO 03 codes the same intention as AGREE ("will visit", "will release", "will aid").
 COOPERATIVE = frozenset({"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE",
@@ -106,13 +112,15 @@ def system_key(ref) -> str | None:
     return key if len(key) == 3 else ("NSA" if key else None)
 
 
-def _in(key: str | None, wanted: set[str]) -> bool:
+def _in_side(key: str | None, wanted: set[str], strict_igo: bool = False) -> bool:
     if key is None:
         return False
-    return key in wanted or (key in ("NGO", "NSA") and bool(wanted & {"NGO", "NSA"}))
+    return key in wanted or (key in ("NGO", "NSA") and bool(wanted & {"NGO", "NSA"})) \
+        or (not strict_igo and key in INTERNATIONAL and bool(wanted & INTERNATIONAL))
 
 
-def dyad_ok(event, gold: dict) -> bool:
+def dyad_ok(event, gold: dict, strict_igo: bool = False) -> bool:
+    _in = partial(_in_side, strict_igo=strict_igo)
     src, tgt = system_key(event.source), system_key(event.target)
     gs, gt = gold["sources"], gold["targets"]
     symmetric = gold["type"] in SYMMETRIC
@@ -152,7 +160,7 @@ def code(sentence: str, day: date, kb) -> list:
     return collapse_repeats(events)
 
 
-def score(gold: list[dict], day: date) -> dict:
+def score(gold: list[dict], day: date, strict_igo: bool = False) -> dict:
     from wirewatch.actors.kb import load_kb
 
     kb = load_kb()
@@ -161,7 +169,8 @@ def score(gold: list[dict], day: date) -> dict:
         events = code(g["text"], day, kb)
         types = set().union(*(types_of(e) for e in events))
         rows.append({"gold": g, "events": events, "type_hit": g["type"] in types,
-                     "dyad_ok": [g["type"] in types_of(e) and dyad_ok(e, g) for e in events]})
+                     "dyad_ok": [g["type"] in types_of(e) and dyad_ok(e, g, strict_igo)
+                                for e in events]})
     return summarise(rows)
 
 
@@ -245,11 +254,13 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--gold", type=Path, default=GOLD)
     ap.add_argument("--day", type=date.fromisoformat, default=date(2000, 1, 1))
     ap.add_argument("--misses", metavar="TYPE", help="print missed sentences of TYPE (or ALL)")
+    ap.add_argument("--strict-igo", action="store_true",
+                    help="an IGO gold actor matches only an IGO, an NGO only an NGO")
     args = ap.parse_args(argv)
     if not args.gold.is_file():
         print(f"skipped: {args.gold} not found (the PLOVER gold set lives in ../shared)")
         return 0
-    res = score(load_gold(args.gold), args.day)
+    res = score(load_gold(args.gold), args.day, args.strict_igo)
     if args.misses:
         show_misses(res, args.misses.upper())
     report(res, args.day)

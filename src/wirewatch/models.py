@@ -42,6 +42,7 @@ class Mention:
     confidence: float
     role: str | None = None  # role key when the mention is a role description
     resolved: bool = True  # False while a role description waits for the event date
+    demonym: bool = False  # said by an adjective or people ("Iranian"), not the place's name
 
 
 @dataclass

@@ -26,7 +26,7 @@ SOLE_OFFICES = {
 }
 ID_RE = re.compile(r"^PER:[a-z0-9]+(?:-[a-z0-9]+)*$")
 DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
-COUNTRY_RE = re.compile(r"^(?:[A-Z]{3}|IGO:[A-Z0-9]+)$")
+COUNTRY_RE = re.compile(r"^(?:[A-Z]{3}|IGO:[A-Z0-9]+|MIL:[A-Z0-9]+(?:-[A-Z0-9]+)*)$")
 FAR_FUTURE = dt.date(9999, 12, 31)
 
 
@@ -296,3 +296,117 @@ def test_added_office_holders_link(lang, day, text, expected):
 
     mentions = recognize(text, tokens_of(text), load_pack(lang), {0}, dt.date.fromisoformat(day), load_kb())
     assert ("person", expected) in [(m.kind, m.country) for m in mentions]
+
+
+@pytest.mark.parametrize(
+    ("day", "role", "country", "expected"),
+    [
+        ("2000-06-01", "head_of_state", "PSE", "Yasser Arafat"),
+        ("2019-06-01", "head_of_state", "PSE", "Mahmoud Abbas"),
+        ("2010-06-01", "head_of_government", "PSE", "Salam Fayyad"),
+        ("2015-06-01", "head_of_government", "PSE", "Rami Hamdallah"),
+        ("2021-06-01", "head_of_government", "PSE", "Mohammad Shtayyeh"),
+        ("2025-01-01", "head_of_government", "PSE", "Mohammad Mustafa"),
+        ("2015-06-01", "foreign_minister", "PSE", "Riyad al-Maliki"),
+        ("2024-06-01", "foreign_minister", "PSE", "Mohammad Mustafa"),
+        ("2025-09-01", "foreign_minister", "PSE", "Varsen Aghabekian"),
+        ("2010-06-01", "leader", "MIL:HAMAS", "Khaled Meshaal"),
+        ("2020-06-01", "leader", "MIL:HAMAS", "Ismail Haniyeh"),
+        ("2024-09-01", "leader", "MIL:HAMAS", "Yahya Sinwar"),
+        ("2020-06-01", "leader", "MIL:PIJ", "Ziyad al-Nakhalah"),
+        ("2020-06-01", "secretary_general", "MIL:HEZBOLLAH", "Hassan Nasrallah"),
+        ("2025-06-01", "secretary_general", "MIL:HEZBOLLAH", "Naim Qassem"),
+        ("2024-02-01", "leader", "MIL:HOUTHIS", "Abdul-Malik al-Houthi"),
+        ("2016-01-01", "leader", "MIL:TALIBAN", "Akhtar Mansour"),
+        ("2018-06-01", "leader", "MIL:TALIBAN", "Hibatullah Akhundzada"),
+        ("2015-06-01", "leader", "MIL:ISIS", "Abu Bakr al-Baghdadi"),
+        ("2005-06-01", "leader", "MIL:AL-QAEDA", "Osama bin Laden"),
+        ("2015-06-01", "leader", "MIL:AL-QAEDA", "Ayman al-Zawahiri"),
+        ("2022-06-01", "leader", "MIL:WAGNER", "Yevgeny Prigozhin"),
+    ],
+)
+def test_non_state_and_palestinian_office_holders(day, role, country, expected):
+    """Palestinian offices and the heads of armed movements, coded with the movement (issue 4)."""
+    assert holders(role, country, dt.date.fromisoformat(day)) == [expected]
+
+
+def test_hamas_has_no_single_leader_after_sinwar():
+    """A leadership council followed Sinwar: "the Hamas leader" names nobody rather than a guess."""
+    assert holders("leader", "MIL:HAMAS", dt.date(2025, 3, 1)) == []
+
+
+def test_frequent_first_names_and_common_words_are_not_bare_aliases():
+    """A bare "Abbas" or "Mustafa" would tie every namesake to a Palestinian leader; Arabic
+    "عرفات" is also Mount Arafat, Persian "برادر" is "brother", Russian "Хания" the city of Chania."""
+    bare = {"Mustafa", "Ali", "Omar", "Hassan", "Abbas", "Аббас", "Qassem", "Mujahid", "Yassin",
+            "Barghouti", "Haqqani", "Baghdadi", "al-Baghdadi", "Saree", "عرفات", "عباس", "مشعل",
+            "فياض", "برادر", "الحمد الله", "مغنية", "Хания"}
+    listed = sorted((n, p["id"]) for _, p in PEOPLE for n in p["names"] if n in bare)
+    assert not listed
+
+
+def _mentions(lang: str, day: str, text: str):
+    from wirewatch.actors.kb import load_kb
+    from wirewatch.actors.recognize import recognize
+    from wirewatch.lang.loader import load_pack
+    from wirewatch.text.tokens import tokens_of
+
+    return recognize(text, tokens_of(text), load_pack(lang), {0}, dt.date.fromisoformat(day), load_kb())
+
+
+@pytest.mark.parametrize(
+    ("lang", "day", "text", "person", "country"),
+    [
+        ("en", "2020-06-01", "Hamas leader Ismail Haniyeh met Egyptian mediators on Tuesday.",
+         "PER:ismail-haniyeh", "PSE"),
+        ("en", "2023-06-24", "Yevgeny Prigozhin ordered his columns to turn back.",
+         "PER:yevgeny-prigozhin", "RUS"),
+        ("en", "2015-06-01", "Abu Bakr al-Baghdadi urged his followers to fight on.",
+         "PER:abu-bakr-al-baghdadi", "SYR"),
+        ("fr", "2022-06-01", "Mahmoud Abbas a reçu le ministre jordanien à Ramallah.",
+         "PER:mahmoud-abbas", "PSE"),
+        ("fr", "2024-11-15", "Naïm Qassem a menacé Israël de nouvelles frappes.",
+         "PER:naim-qassem", "LBN"),
+        ("ru", "2020-01-01", "Исмаил Хания прибыл в Тегеран на переговоры.",
+         "PER:ismail-haniyeh", "PSE"),
+        ("ru", "2021-06-01", "Мухаммед Штайе встретился с послом Норвегии.",
+         "PER:mohammad-shtayyeh", "PSE"),
+        ("ar", "2019-06-01", "استقبل الرئيس محمود عباس وفدا أردنيا في رام الله.",
+         "PER:mahmoud-abbas", "PSE"),
+        ("ar", "2024-01-10", "هدد عبد الملك الحوثي باستهداف السفن في البحر الأحمر.",
+         "PER:abdul-malik-al-houthi", "YEM"),
+        ("ar", "2024-06-01", "رفض يحيى السنوار العرض الأخير.", "PER:yahya-sinwar", "PSE"),
+    ],
+)
+def test_non_state_leaders_link_with_the_country_of_their_movement(lang, day, text, person, country):
+    """A movement's office holder acts for the country igos.toml gives the movement (Hamas:
+    PSE), never for a "MIL:" id, which no event country may be."""
+    found = [(m.actor_id, m.country) for m in _mentions(lang, day, text) if m.kind == "person"]
+    assert found == [(person, country)]
+
+
+def test_al_qaeda_leader_acts_for_no_single_country():
+    """al-Qaeda has no country in igos.toml: bin Laden acting as its leader is not Saudi Arabia."""
+    found = [(m.actor_id, m.country) for m in _mentions("en", "2005-06-01", "Osama bin Laden released a new video.")]
+    assert found == [("PER:osama-bin-laden", None)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "day", "text", "expected"),
+    [
+        ("en", "2020-06-01", "The Hamas leader arrived in Doha.", ("PER:ismail-haniyeh", "PSE")),
+        ("en", "2024-09-01", "The Hamas leader rejected the offer.", ("PER:yahya-sinwar", "PSE")),
+        ("en", "2023-06-01", "The Hezbollah leader spoke on Friday.", ("PER:hassan-nasrallah", "LBN")),
+        ("en", "2025-09-01", "The Palestinian foreign minister visited Paris.",
+         ("PER:varsen-aghabekian", "PSE")),
+    ],
+)
+def test_movement_role_resolves_to_its_holder(lang, day, text, expected):
+    """"The Hamas leader" on a date is that day's head of the movement, coded with its country."""
+    from wirewatch.actors.kb import load_kb
+    from wirewatch.actors.resolve import resolve_mention
+
+    day_ = dt.date.fromisoformat(day)
+    role = next(m for m in _mentions(lang, day, text) if m.kind == "role")
+    ref = resolve_mention(role, None, load_kb(), day_)
+    assert (ref.id, ref.country) == expected

@@ -78,6 +78,32 @@ def ambiguous_countries() -> dict[str, Ambiguous]:
     return out
 
 
+@lru_cache(maxsize=1)
+def shared_names() -> dict[str, tuple[tuple[str, frozenset[str]], ...]]:
+    """Names several actors bear, by key: their readings, each (actor, keys of its words)."""
+    def keys(words):
+        return frozenset(f for w in words for f in stem_forms(translit_key(w)))
+    out = {}
+    for entry in _data().get("shared", []):
+        readings = tuple((r["actor"], keys(r.get("for", []))) for r in entry["reading"])
+        for name in entry["names"]:
+            out[translit_key(name)] = readings
+    return out
+
+
+def read_shared(actor_ids: list[str], token_keys: frozenset[str],
+                doc_keys: set[str]) -> list[str]:
+    """The actors of a shared name ("عمان": Oman or Amman, i.e. Jordan), the one the document
+    vouches for first; other names keep their order."""
+    readings = next((shared_names()[k] for k in token_keys if k in shared_names()), None)
+    if readings is None:
+        return actor_ids
+    listed = [actor for actor, _ in readings]
+    support = {actor: len(words & doc_keys) for actor, words in readings}
+    return sorted(actor_ids, key=lambda a: (-support.get(a, -1),
+                                            listed.index(a) if a in listed else len(listed)))
+
+
 @lru_cache(maxsize=4)
 def given_names(kb) -> frozenset[str]:
     """Keys of the first words of the knowledge base's multi-word person names ("Michael",

@@ -93,7 +93,10 @@ class KnowledgeBase:
             return actor.country if actor.kind != "country" else actor.id
         for role in self.roles_on(actor_id, day) if day else ():
             if ":" in role.country:
-                return role.country
+                body = self.actors.get(role.country)
+                # an armed group's office counts for the country the group acts in (Hamas: PSE)
+                return body.country if body is not None and body.kind == "armed_group" \
+                    else role.country
         return actor.country
 
     def tenure_span(self, actor_id: str, role: str | None = None) -> tuple[date, date] | None:

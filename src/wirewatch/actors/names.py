@@ -112,6 +112,8 @@ class NameIndex:
             return
         if sum(map(len, keys)) < MIN_KEY and _letters(words) < MIN_LETTERS:
             return
+        if kind == "country" and len(keys) > 1 and _letters(words[:1]) == 1:
+            return  # a Gaelic "A’ Ghearmailt", a CLDR "I Germani": an article opens it
         self.spelled.setdefault(fold(name), set()).add(actor_id)
         self.scripts.setdefault((keys, actor_id), set()).add(script_of(name))
         if (keys, actor_id, kind, place) in self._seen:
@@ -156,7 +158,10 @@ class NameIndex:
         if best is not None and len(best.entries) > 1:
             # two names share a key (Turkish "Almanya" and a CLDR "Almanía" of Armenia):
             # the one written exactly as in the text comes first
-            exact = self.spelled.get(fold(" ".join(surface[best.start:best.end])), set())
+            # ("Almanya'ya": the name is what stands before the apostrophe)
+            written = " ".join(surface[best.start:best.end])
+            exact = self.spelled.get(fold(written), set()) \
+                | self.spelled.get(fold(_before_apostrophe(written)), set())
             best.entries.sort(key=lambda e: e.actor_id not in exact)
         return best
 
@@ -200,6 +205,13 @@ def _first_matches(index: NameIndex, mine: frozenset[str], long_word: bool):
             elif len(entry.keys[0]) >= MIN_KEY or long_word:
                 singles.append((entry, cut))
     return tuple(singles), multis
+
+
+def whole_name(cand: Candidate, keys: frozenset[str], word: str) -> bool:
+    """Whether a one-word candidate met a name by its whole key, an ending taken off
+    ("Γαλλίας", "Rusya'da"), not only by the stem of a name ("Γάλλοι" shares France's stem)."""
+    whole = set(keys) | {translit_key(_before_apostrophe(word)), _before_apostrophe(word)}
+    return any(e.keys[0] in whole for e in cand.entries)  # an acronym's key is its letters
 
 
 def _before_apostrophe(word: str) -> str:

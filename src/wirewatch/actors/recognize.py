@@ -14,14 +14,24 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
 
-from wirewatch.actors.guards import ambiguous_country_dropped, common_word, given_names
+from wirewatch.actors.abbreviations import abbreviations, find_abbreviations
+from wirewatch.actors.ethnic import ethnic_residence
+from wirewatch.actors.guards import (
+    ambiguous_country_dropped,
+    common_word,
+    given_names,
+    read_shared,
+)
 from wirewatch.actors.kb import KnowledgeBase, load_kb
 from wirewatch.actors.names import (
     NameIndex,
     add_proclitic_keys,
     pack_suffixes,
     token_key_sets,
+    whole_name,
 )
+from wirewatch.actors.person_guard import person_misread
+from wirewatch.actors.phrasing import Phrasing, phrasing
 from wirewatch.actors.sectors import place_sectors, sector_mention, sector_words
 from wirewatch.events.coordination import conjunctions
 from wirewatch.lang.loader import Pack
@@ -43,6 +53,7 @@ class Atom:
     actor_ids: list[str] = field(default_factory=list)
     role: str | None = None
     place: str | None = None
+    stem_only: bool = False  # a one-word name met only by its stem ("Γάλλοι" by "Γαλλία")
 
 
 @lru_cache(maxsize=4)
@@ -56,7 +67,8 @@ def _cased_upper(word: str) -> bool:
 
 
 def find_atoms(tokens: Tokens, pack: Pack, kb: KnowledgeBase,
-               breaks: frozenset[int] = frozenset()) -> list[Atom]:
+               breaks: frozenset[int] = frozenset(), text: str = "") -> list[Atom]:
+    """Atomic references; `text` (the document) lets short forms in brackets be read."""
     index = name_index(kb)
     suffixes = pack_suffixes(pack)
     keys = add_proclitic_keys(token_key_sets(tokens.latin, suffixes), tokens.folded, pack.lang,
@@ -74,12 +86,21 @@ def find_atoms(tokens: Tokens, pack: Pack, kb: KnowledgeBase,
             continue
         kind = "country" if first.kind == "metonym" else first.kind
         ids = list(dict.fromkeys(e.actor_id for e in cand.entries))
-        atoms.append(Atom(cand.start, cand.end, kind, ids, place=first.place))
+        stem_only = cand.end - cand.start == 1 and not whole_name(cand, keys[i], tokens.surface[i])
+        atoms.append(Atom(cand.start, cand.end, kind, ids, place=first.place, stem_only=stem_only))
     def given() -> frozenset[str]:
         return given_names(kb)
 
     atoms = [a for a in atoms
              if not ambiguous_country_dropped(a, atoms, tokens, keys, breaks, given, pack.lang)]
+    atoms = [a for a in atoms
+             if not person_misread(a, atoms, tokens, index, kb, pack.lang, pack.name_suffixes,
+                                   breaks, given(), text)]
+    doc_keys: set[str] = set()
+    for atom in atoms:
+        if len(atom.actor_ids) > 1 and atom.end - atom.start == 1:
+            doc_keys = doc_keys or set().union(*keys)
+            atom.actor_ids = read_shared(atom.actor_ids, keys[atom.start], doc_keys)
     demonyms = _pack_atoms(pack.demonyms, tokens, "demonym")
     atoms = [a for a in atoms if not _read_as_other_demonym(a, demonyms)] + demonyms
     atoms.extend(_pack_atoms(pack.collectives, tokens, "collective"))
@@ -90,27 +111,50 @@ def find_atoms(tokens: Tokens, pack: Pack, kb: KnowledgeBase,
     # a body the pack lists as a generic "official" role ("армия", "gobierno") is its sector
     atoms = [a for a in atoms if a.role != "official" or (a.start, a.end) not in spans]
     atoms.extend(sectors)
+    atoms.extend(_abbreviation_atoms(tokens, pack.lang, atoms))
     return _national_bodies(_select(atoms))
+
+
+def _abbreviation_atoms(tokens: Tokens, lang: str | None, atoms: list[Atom]) -> list[Atom]:
+    """"中俄", "美韩": one-character abbreviations where the pack lets them stand (a pair, a
+    triple, before 方 or 外长); they read as demonyms, attributes of what follows. A pack's own
+    pattern for one such character ("俄" alone) does not hide it from a pair."""
+    rules = abbreviations(lang)
+    if rules is None:
+        return []
+    covered = {k for a in atoms for k in range(a.start, a.end)
+               if not (a.end - a.start == 1 and tokens.surface[a.start] in rules.countries)}
+    return [Atom(k, k + 1, "demonym", [actor])
+            for k, actor in find_abbreviations(tokens.surface, covered, rules)]
 
 
 def _read_as_other_demonym(atom: Atom, demonyms: list[Atom]) -> bool:
     """A capitalised adjective ("Словенский" at a sentence start) can meet another country's
     name in some CLDR locale by its stem (Slovak "Slovensko"); the pack's demonym for that very
-    word knows the country better."""
+    word knows the country better. A word that meets its own country's name only by the stem
+    ("Γάλλοι", "the French") is that demonym too; one that is the name in a case ("Γαλλίας",
+    "Rusya'da", though a pattern "rusya'*" lists it) stays the name: a place."""
     return atom.kind == "country" and any(
-        d.start == atom.start and d.end == atom.end and d.actor_ids[0] not in atom.actor_ids
+        d.start == atom.start and d.end == atom.end
+        and (d.actor_ids[0] not in atom.actor_ids or atom.stem_only)
         for d in demonyms)
 
 
 def _national_bodies(atoms: list[Atom]) -> list[Atom]:
     """"Russian Security Council", "το ρωσικό Συμβούλιο Ασφαλείας": a demonym right before an
-    organisation's generic name makes it that country's own body, coded with the country."""
+    organisation's generic name makes it that country's own body, coded with the country. So
+    does a country beside an NGO: "the Iranian Red Crescent", "هلال احمر ایران" are national
+    societies."""
     out: list[Atom] = []
     for atom in atoms:
         prev = out[-1] if out else None
-        if prev is not None and prev.kind == "demonym" and atom.kind == "igo" \
+        if prev is not None and prev.kind == "demonym" and atom.kind in ("igo", "ngo") \
                 and atom.start == prev.end:
             out[-1] = Atom(prev.start, atom.end, "country", list(prev.actor_ids))
+            continue
+        if prev is not None and prev.kind == "ngo" and atom.kind in ("country", "demonym") \
+                and atom.start == prev.end:
+            out[-1] = Atom(prev.start, atom.end, "country", list(atom.actor_ids))
             continue
         out.append(atom)
     return out
@@ -136,16 +180,23 @@ def _select(atoms: list[Atom]) -> list[Atom]:
 
 
 def _is_place(atom: Atom) -> bool:
-    return atom.kind in ("country", "demonym", "igo", "collective")
+    """Whatever a role or a person can belong to: a country, an IGO, an NGO, an armed group."""
+    return atom.kind in ("country", "demonym", "igo", "ngo", "armed_group", "collective")
 
 
 def group_atoms(atoms: list[Atom], tokens: Tokens, breaks: set[int],
                 joiners: frozenset[str] = frozenset(),
-                prepositions: frozenset[str] = frozenset()) -> list[list[Atom]]:
+                prepositions: frozenset[str] = frozenset(),
+                triggers: PatternSet | None = None, text: str = "",
+                words: Phrasing | None = None) -> list[list[Atom]]:
     """Neighbouring atoms (at most two tokens apart, same sentence) form one phrase; a sector
     word and its place only when nothing but `joiners` stands between them ("the army of
     Iraq", not "the police in Karachi": that place is where they are, not whose); a place
-    and a role after it not across a preposition ("received in North Korea by the leader")."""
+    and a role after it not across a preposition ("received in North Korea by the leader");
+    a role and what follows it not across an event word of the pack ("the president visited
+    Russia" is no Russian president), nor across a comma that closes a clause (see
+    `_across_comma`); given the pack's `words` (`actors.phrasing`), a role joins its place
+    or holder only across function words, and a sector after a possessive no place."""
     groups: list[list[Atom]] = []
     starts = sorted(breaks)
     for n, atom in enumerate(atoms):
@@ -159,7 +210,10 @@ def group_atoms(atoms: list[Atom], tokens: Tokens, breaks: set[int],
                 tokens.folded[k] in conjunctions() for k in range(last.end, atom.start))
             if atom.start - last.end <= MAX_GAP_TOKENS and not crosses \
                     and _joinable(groups[-1], atom) and _sector_gap(last, atom, tokens, joiners) \
-                    and not _role_across_preposition(last, atom, tokens, prepositions):
+                    and not _role_across_preposition(last, atom, tokens, prepositions) \
+                    and not _role_across_trigger(groups[-1], atom, tokens, triggers) \
+                    and not _across_comma(groups[-1], atom, tokens, text) \
+                    and _phrased(groups[-1], atom, tokens, words):
                 groups[-1].append(atom)
                 continue
         groups.append([atom])
@@ -180,6 +234,44 @@ def _role_across_preposition(last: Atom, atom: Atom, tokens: Tokens,
                              prepositions: frozenset[str]) -> bool:
     return atom.kind in ("role", "counterpart") and _is_place(last) \
         and any(tokens.folded[k] in prepositions for k in range(last.end, atom.start))
+
+
+def _role_across_trigger(group: list[Atom], atom: Atom, tokens: Tokens,
+                         triggers: PatternSet | None) -> bool:
+    end = group[-1].end
+    return triggers is not None and atom.start > end \
+        and any(a.kind in ("role", "counterpart") for a in group) \
+        and bool(triggers.find(tokens.folded[end:atom.start]))
+
+
+def _phrased(group: list[Atom], atom: Atom, tokens: Tokens, words: Phrasing | None) -> bool:
+    """Whether only function words stand between a role and what joins it ("ministro de
+    Exteriores de Rusia"; not "MSZ oskarżył Białoruś"), and a sector joining a place after
+    it has no possessor ("sus tropas de Afganistán")."""
+    if words is None:
+        return True
+    last = group[-1]
+    if last.kind == "sector" and _is_place(atom) and last.start > 0 \
+            and tokens.folded[last.start - 1] in words.possessives:
+        return False
+    if not {atom.kind, last.kind} & {"role", "counterpart"} or "demonym" in (atom.kind, last.kind):
+        return True  # an adjective takes a noun's modifiers between: "Iranian health officials"
+    return all(w in words.role_gap for w in tokens.folded[last.end:atom.start])
+
+
+CLAUSE_MARKS = frozenset(",;:،؛，；：、")
+
+
+def _across_comma(group: list[Atom], atom: Atom, tokens: Tokens, text: str) -> bool:
+    """A comma between two atoms ends a clause or a list item ("según la oposición, Rusia
+    habría enviado ..."), except the one that opens an apposition naming a role's holder
+    ("the Iranian president, Masoud Pezeshkian")."""
+    if not text or atom.start <= group[-1].end - 1:
+        return False
+    gap = text[tokens.spans[group[-1].end - 1][1]:tokens.spans[atom.start][0]]
+    if not CLAUSE_MARKS.intersection(gap):
+        return False
+    return not (atom.kind == "person" and any(a.kind in ("role", "counterpart") for a in group))
 
 
 def _sector_gap(last: Atom, atom: Atom, tokens: Tokens, joiners: frozenset[str]) -> bool:
@@ -233,8 +325,12 @@ def _phrase_mention(group, tokens, text, kb, day) -> Mention | None:
     if person is not None:
         actor_id = _choose_person(person.actor_ids, kb, day, place)
         actor = kb.get(actor_id)
+        # "Arab League Secretary General Chedli Klibi" acts for the organisation he is named with
+        body = kb.get(place.actor_ids[0]) if role is not None and place is not None else None
+        affiliation = body.id if body is not None and body.kind in ("igo", "ngo") \
+            else kb.affiliation(actor_id, day)
         return Mention(start, end, surface, actor_id, actor.name if actor else None, "person",
-                       kb.affiliation(actor_id, day), 0.95 if role or place else 0.85,
+                       affiliation, 0.95 if role or place else 0.85,
                        role=role.role if role else None)
     if role is not None and place is not None:
         kind = "counterpart" if role.kind == "counterpart" else "role"
@@ -253,9 +349,10 @@ def _phrase_mention(group, tokens, text, kb, day) -> Mention | None:
         actor = kb.get(actor_id)
         kind = actor.kind if actor else place.kind
         country = actor_id if kind == "country" else (actor.country if actor else None)
+        demonym = place.kind == "demonym"
         return Mention(atom_start, atom_end, text[atom_start:atom_end], actor_id,
-                       actor.name if actor else None, kind, country,
-                       0.9 if place.kind != "demonym" else 0.8)
+                       actor.name if actor else None, kind, country, 0.8 if demonym else 0.9,
+                       demonym=demonym)
     return None
 
 
@@ -277,9 +374,10 @@ def recognize(text: str, tokens: Tokens, pack: Pack, breaks: set[int],
               day: date | None, kb: KnowledgeBase | None = None) -> list[Mention]:
     """All actor mentions of a document; `breaks` are token indices where sentences start."""
     kb = kb or load_kb()
-    atoms = find_atoms(tokens, pack, kb, frozenset(breaks))
+    atoms = ethnic_residence(find_atoms(tokens, pack, kb, frozenset(breaks), text), text, tokens, pack,
+                             breaks)
     groups = group_atoms(atoms, tokens, breaks, sector_words(pack.lang).joiners,
-                         pack.syntax.prepositions)
+                         pack.syntax.prepositions, pack.events, text, phrasing(pack))
     mentions = mentions_from_groups(groups, tokens, text, kb, day)
     mentions = place_sectors(mentions, text, tokens, pack.lang, breaks)
     return mentions + unknown_names(atoms, tokens, text, breaks)

@@ -60,6 +60,9 @@ def _holder_ref(role: str | None, country: str | None, kb: KnowledgeBase,
         holder = kb.holder(role, country, day)
         if holder is not None:
             return ActorRef(holder.id, kb.affiliation(holder.id, day) or country, holder.name)
+    group = kb.get(country)
+    if group is not None and group.kind == "armed_group":  # "a Hamas spokesman": Hamas, of PSE
+        return ActorRef(country, group.country, None)
     return ActorRef(country, country, None)
 
 
@@ -69,7 +72,9 @@ def resolve_mention(mention: Mention | None, other: Mention | None, kb: Knowledg
         return None
     if mention.kind == "person" and mention.actor_id:
         actor = kb.get(mention.actor_id)
-        return ActorRef(mention.actor_id, kb.affiliation(mention.actor_id, day),
+        # named with an organisation's office ("Arab League Secretary General X"): its office
+        stated = mention.country if mention.country and ":" in mention.country else None
+        return ActorRef(mention.actor_id, stated or kb.affiliation(mention.actor_id, day),
                         actor.name if actor else mention.name)
     if mention.kind == "role":
         return _holder_ref(mention.role, mention.country, kb, day)

@@ -12,6 +12,7 @@ from bisect import bisect_right, insort
 from dataclasses import dataclass, replace
 
 from wirewatch.events.coordination import conjunctions
+from wirewatch.events.evaluative import Evaluation, evaluations
 from wirewatch.events.roles import case_after, literal_positions, read_trigger
 from wirewatch.lang.loader import Pack, Phrase, Syntax, Trigger
 from wirewatch.lang.patterns import longest_non_overlapping
@@ -115,12 +116,14 @@ def code_sentence(text: str, sentence: Sentence, tokens: Tokens, mentions: list[
              if not any(i + k in mention_tokens for k in literal_positions(m.pattern, folded, m.start))
              and not _in_compound(m, text, tokens, i)]
     triggers = _outer_triggers(longest_non_overlapping(found), folded, pack.syntax,
-                               {k - i for k in mention_tokens})
+                               {k - i for k in mention_tokens}, placed, i)
     triggers = _unrealised_contents([m for m in triggers
                                      if not _in_background(m, folded, pack.syntax)
                                      and not _as_purpose(m, folded, pack.syntax)],
                                     folded, pack.syntax)
-    if not triggers:
+    triggers, replies = _in_kind(triggers, folded, pack.syntax)
+    judgments = evaluations(text, tokens, i, j, pack.syntax, placed, _same)
+    if not triggers and not judgments:
         return []
     bounds, complements, subordinates = _clause_starts(text, tokens, i, j, pack.syntax,
                                                        {p.end for p in placed})
@@ -129,24 +132,34 @@ def code_sentence(text: str, sentence: Sentence, tokens: Tokens, mentions: list[
     asides = _relative_asides(bounds, text, tokens, j, pack.syntax, placed)
     conditions = _conditions(text, tokens, i, j, pack.syntax)
     narrator = _attributed_party(pack, folded, placed, i, text, tokens)
-    acts = _second_acts(triggers, folded)
+    contents = _alleged_contents(triggers, folded, pack.syntax, placed, i)
+    acts, openers = _second_acts(triggers, folded, pack.syntax, placed, i, contents)
     best: dict[tuple, tuple] = {}
+    sources: dict[int, Placed] = {}  # the source of each trigger's first event, by its start
     for match in triggers:
         trigger: Trigger = match.payload
         t_start, t_end = i + match.start, i + match.end
         if t_start in conditions:
             continue  # "will retaliate if it is attacked": a condition is no event
         clause = _clause(bounds, t_start, j, complements)
+        content, opener = contents.get(match.start), openers.get(match.start)
+        if opener is not None:  # a second act's clause opens at its own subject
+            clause = (opener.start,) + clause[1:]
         reading = read_trigger(pack.syntax, trigger, match, tokens.folded, placed, clause, i)
         status = _status(pack, folded, match.start, match.end, trigger.order == "sov", reading.gap)
         trigger = reading.trigger
         if trigger.type == "REJECT" and status == "negated":
             continue  # "does not rule out" opens a door; it rejects nothing
-        inherited = _complement_subject(placed, bounds, clause) if clause[0] in complements \
+        inherited = opener if opener is not None \
+            else _complement_subject(placed, bounds, clause) if clause[0] in complements \
             else _main_subject(placed, bounds, clause) if clause[0] in subordinates \
             else asides.get(clause[0])
+        if content is not None and status == "asserted":
+            status = "claimed"  # what a party alleges is claimed (gold/SCHEMA.md)
         for source, target in _dyads(trigger, placed, clause, t_start, t_end, tokens, text,
                                      pack.syntax, inherited, reading):
+            if target is None and replies.get(match.start) in sources:  # "and Moldova
+                target = _first_other(source, [sources[replies[match.start]]])  # responded in kind"
             if target is None and trigger.type not in TARGETLESS and trigger.mode != "ceasefire":
                 continue  # a truce accepted with an unnamed side is still agreed
             if narrator and source is narrator:
@@ -154,13 +167,39 @@ def code_sentence(text: str, sentence: Sentence, tokens: Tokens, mentions: list[
             if target is not None and (source.start, source.end) == (target.start, target.end) \
                     and trigger.type not in SYMMETRIC and trigger.mode != "treaty":
                 continue  # "the two countries face sanctions" names no sanctioner
+            sources.setdefault(match.start, source)
+            if content is not None and target is None:
+                target = _on_accuser(trigger, source, sources.get(content.outer))
+                if target is None:
+                    continue  # "accused the US of ignoring international law": no dyad
             told = _told_by(narrator, source, status)
             event = _event(text, sentence, tokens, trigger, source, target, told, t_start, t_end)
             key = _dyad_key(source, target) + (bisect_right(acts, match.start),)
             rank = (trigger.weight, trigger.mode is not None, reading.words, -t_start)
             if key not in best or rank > best[key][0]:
                 best[key] = (rank, event)
+    best = _one_per_act(best)
+    for judged in judgments:
+        _judgment(best, judged, text, sentence, tokens, pack, folded, i)
     return sorted((e for _, e in best.values()), key=lambda e: e.trigger_start)
+
+
+JUDGMENT = Trigger("ACCUSE", None, "svo", 0.6)
+
+
+def _judgment(best: dict, judged: Evaluation, text, sentence, tokens, pack: Pack,
+              folded: list[str], i: int) -> None:
+    """Criticism in a speaker's that-clause (evaluative.py) is an ACCUSE of the party judged,
+    an act of its own beside what the clause reports ("said that Russia's shelling was
+    reckless"); an ACCUSE trigger of the same pair speaks for it."""
+    (s_start, s_end), (b_start, b_end) = judged.speech, judged.blame
+    pair = _dyad_key(judged.speaker, judged.judged)
+    if any(k[:2] == pair and e.type == JUDGMENT.type for k, (_, e) in best.items()):
+        return
+    status = _status(pack, folded, s_start - i, s_end - i)
+    event = _event(text, sentence, tokens, JUDGMENT, judged.speaker, judged.judged, status,
+                   b_start, b_end)
+    best[pair + (JUDGMENT.type,)] = ((JUDGMENT.weight, False, 0, -b_start), event)
 
 
 ATTRIBUTION_REACH = 6  # tokens after "according to" where the narrating party may stand
@@ -191,7 +230,7 @@ def _told_by(narrator, source: Placed, status: str) -> str:
 
 
 def _outer_triggers(triggers: list, folded: list[str], syntax: Syntax,
-                    mention_tokens: set[int]) -> list:
+                    mention_tokens: set[int], placed: list[Placed], i: int) -> list:
     """Drop a trigger that is the object of the one before it: "discussed the fighting",
     "threatened to strike" state one event, the outer one. Over a recipient ("asked Russia
     and Ukraine to resume talks") the object gives the outer its mode, or its type when it
@@ -203,6 +242,10 @@ def _outer_triggers(triggers: list, folded: list[str], syntax: Syntax,
             kept.append(m)
             continue
         gap = list(enumerate(folded[outer.end:m.start], outer.end))
+        if m.payload.order == "svo" \
+                and _new_subject(folded, outer.end, m.start, placed, i, syntax) is not None:
+            kept.append(m)  # "attacked Ukraine and Ukraine hit back": a clause of its own
+            continue
         if m.payload.type != outer.payload.type \
                 and all(w in syntax.articles or w in syntax.prepositions for _, w in gap):
             continue
@@ -272,13 +315,138 @@ def _unrealised_contents(triggers: list, folded: list[str], syntax: Syntax) -> l
     return kept
 
 
-def _second_acts(triggers: list, folded: list[str]) -> list[int]:
-    """Starts of triggers that open a second act of the same actors ("imposed sanctions on
-    Iran and condemned its arms deliveries"): right after a conjunction, of another type than
-    the trigger before. The one-event-per-dyad rule holds within each act."""
-    return [m.start for prev, m in zip(triggers, triggers[1:])
-            if m.start and folded[m.start - 1] in conjunctions()
-            and m.payload.type != prev.payload.type]
+# Speech acts whose content is another party's act, coded beside them with status claimed
+# (gold/SCHEMA.md): "accused Azerbaijan of opening fire" is also an ASSAULT by Azerbaijan.
+# The contents of refusals, demands and threats are unrealised (_unrealised_contents).
+ALLEGING = frozenset({"ACCUSE"})
+FORCE = frozenset({"ASSAULT", "COERCE", "SANCTION"})  # alleged acts done to the accuser
+NEW_CLAUSE_REACH = 3  # words between a new clause's subject and its trigger ("нанесла ответный удар")
+
+
+@dataclass
+class Content:
+    """A trigger stating what an accusation alleges: the accused party is its subject."""
+
+    outer: int  # token where the accusation's trigger starts (sentence-relative)
+    accused: Placed
+
+
+def _in_kind(triggers: list, folded: list[str], syntax: Syntax) -> tuple[list, dict[int, int]]:
+    """"... and Moldova responded in kind": a reply (`clauses.in_kind`) repeats the act of the
+    trigger before it, so it is a trigger of that type and mode, read as a verb. Returns the
+    triggers with the replies among them, and the start of the act each reply answers, by
+    the reply's start: its target is that act's source."""
+    replies: dict[int, int] = {}
+    if not syntax.in_kind or not triggers:
+        return triggers, replies
+    out = list(triggers)
+    for k in range(triggers[0].end, len(folded)):
+        phrase = next((p for p in syntax.in_kind if tuple(folded[k:k + len(p)]) == p), None)
+        if phrase is None or any(m.start <= k < m.end for m in triggers):
+            continue
+        prev = [m for m in triggers if m.end <= k][-1]
+        out.append(replace(prev, start=k, end=k + len(phrase),
+                           payload=replace(prev.payload, order="svo")))
+        replies[k] = prev.start
+    return sorted(out, key=lambda m: m.start), replies
+
+
+def _alleged_contents(triggers: list, folded: list[str], syntax: Syntax,
+                      placed: list[Placed], i: int) -> dict[int, Content]:
+    """Triggers (by sentence-relative start) that state what the accusation just before them
+    alleges: "accused Azerbaijan of opening fire", "обвинила Азербайджан в обстреле",
+    "κατηγόρησε το Αζερμπαϊτζάν ότι άνοιξε πυρ". The accused stands between the two, then a
+    content word of the pack (`clauses.content`) or a complementiser, the words other than
+    the accused's within CONTENT_REACH. A verb-final accusation states its content before it,
+    a passive one has its accused as subject: neither is read here."""
+    out: dict[int, Content] = {}
+    openers = syntax.content | syntax.complement
+    if not openers:
+        return out
+    for outer, m in zip(triggers, triggers[1:]):
+        if outer.payload.type not in ALLEGING or outer.payload.order != "svo" \
+                or m.payload.type in ALLEGING:
+            continue
+        lo, hi = i + outer.end, i + m.start
+        parties = [p for p in placed if lo <= p.start and p.end <= hi and not p.located]
+        if not parties:
+            continue
+        accused = parties[0]
+        words = hi - lo - sum(p.end - p.start for p in parties)
+        if words <= CONTENT_REACH and any(_opens(folded, k, m.start, openers)
+                                          for k in range(accused.end - i, m.start)):
+            out[m.start] = Content(outer.start, accused)
+    return out
+
+
+def _on_accuser(trigger: Trigger, accused: Placed, accuser: Placed | None) -> Placed | None:
+    """The target of an alleged act of force that names none is the accuser ("accused
+    Azerbaijan of shelling its border villages"); other alleged acts name their own."""
+    if trigger.type not in FORCE or accuser is None:
+        return None
+    return _first_other(accused, [accuser])
+
+
+def _second_acts(triggers: list, folded: list[str], syntax: Syntax, placed: list[Placed],
+                 i: int, contents: dict[int, Content]) -> tuple[list[int], dict[int, Placed]]:
+    """Starts of triggers that open a second act of the same actors, sorted: right after a
+    conjunction, of another type than the trigger before ("imposed sanctions on Iran and
+    condemned its arms deliveries"); after a conjunction and a subject of its own ("expelled
+    two Moldovan diplomats and Moldova expelled two Russian ones"); or an alleged act
+    (`contents`). The one-event-per-dyad rule holds within each act. Beside them, the
+    subject of each act that names its own (the new subject, the accused), by trigger start."""
+    starts = {m.start for prev, m in zip(triggers, triggers[1:])
+              if m.start and folded[m.start - 1] in conjunctions()
+              and m.payload.type != prev.payload.type}
+    subjects = {start: content.accused for start, content in contents.items()}
+    for prev, m in zip(triggers, triggers[1:]):
+        subject = _new_subject(folded, prev.end, m.start, placed, i, syntax)
+        if subject is not None:
+            subjects.setdefault(m.start, subject)
+    return sorted(starts | set(subjects)), subjects
+
+
+def _new_subject(folded: list[str], lo: int, hi: int, placed: list[Placed], i: int,
+                 syntax: Syntax) -> Placed | None:
+    """The subject of a new clause, or None: the words between two triggers (`lo`, `hi` index
+    `folded`) end with a conjunction or a clause opener, an actor, and at most NEW_CLAUSE_REACH
+    words ("... diplomats and Moldova expelled", "..., а Украина нанесла ответный удар"):
+    the second trigger is the act of a new clause with a subject of its own. Not when the
+    conjunction joins that actor to another party before it ("asked Russia and Ukraine to
+    resume talks" names two recipients); the same party twice is a new subject ("attacked
+    Ukraine and Ukraine hit back")."""
+    subject = next((p for p in reversed(placed) if i + lo <= p.start and p.end <= i + hi), None)
+    if subject is None or hi - (subject.end - i) > NEW_CLAUSE_REACH \
+            or folded[subject.end - i] in syntax.prepositions:
+        return None  # "und Teheran zur Freilassung ... aufgefordert": an object, its verb last
+    k = subject.start - i - 1
+    while k >= lo and folded[k] in syntax.articles:
+        k -= 1
+    joins = {phrase[0] for phrase in syntax.coordinators} or conjunctions()
+    if k < lo or folded[k] in syntax.prepositions or not (
+            folded[k] in joins or (folded[k],) in syntax.after_comma
+            or (folded[k],) in syntax.always):
+        return None  # Spanish "a", a conjunction elsewhere, is a preposition
+    before = k - 1
+    while before >= lo and folded[before] in syntax.articles:
+        before -= 1
+    joined = next((p for p in placed if p.end == i + before + 1), None)
+    if joined is not None:  # a shared preposition makes no object of the same party twice
+        return subject if _same(joined.mention, subject.mention) else None
+    return None if subject.oblique else subject
+
+
+def _one_per_act(best: dict[tuple, tuple]) -> dict[tuple, tuple]:
+    """Two acts of a pair are two events only when they differ in type or direction ("shelled
+    Ukraine on Monday and Russian troops shelled it again" is one event); talks and treaties
+    have no direction."""
+    kept: dict[tuple, tuple] = {}
+    for key, (rank, event) in best.items():
+        directed = event.type not in SYMMETRIC and event.mode != "treaty"
+        same = (key[:2], event.type, _party(event.source_mention) if directed else None)
+        if same not in kept or rank > kept[same][1][0]:
+            kept[same] = (key, (rank, event))
+    return dict(kept.values())
 
 
 def _dyad_key(source: Placed, target: Placed | None) -> tuple:
@@ -485,10 +653,7 @@ def _mark_case(p: Placed, tokens: Tokens, lo: int, pack: Pack) -> None:
 
 def _is_place(p: Placed, tokens: Tokens, pack: Pack) -> bool:
     """A country or capital by name, not a demonym ("in Iran", not "in Iranian hands")."""
-    if p.mention.kind != "country" or p.mention.role is not None:
-        return False
-    words = tokens.folded[p.start:p.end]
-    return not any(m.start == 0 and m.end == len(words) for m in pack.demonyms.find(words))
+    return p.mention.kind == "country" and p.mention.role is None and not p.mention.demonym
 
 
 def _clause_starts(text: str, tokens: Tokens, i: int, j: int, syntax: Syntax,
@@ -563,6 +728,8 @@ def _relative_asides(starts: list[int], text: str, tokens: Tokens, j: int, synta
     return out
 
 
+QUOTE_CLOSES = frozenset("»”\"")
+QUOTE_OPENS = frozenset("«“\"")
 REPORTER_TAIL = 6  # tokens after a closing reporter's verb ("said in remarks published Sunday")
 OPENING_TAIL = 12  # ... after a reporter that opens its clause ("according to a report by ...")
 
@@ -580,6 +747,9 @@ def _close_reporter(starts: list[int], text: str, tokens: Tokens, i: int, j: int
                  if "," in text[tokens.spans[k - 1][1]: tokens.spans[k][0]]), None)
     if last is None or last in starts or any(p.start < last < p.end for p in placed):
         return
+    if QUOTE_CLOSES & set(text[tokens.spans[last - 1][1]: tokens.spans[last][0]]) \
+            and text[:tokens.spans[i][0]].rstrip()[-1:] in QUOTE_OPENS:
+        return  # "«We will send aid», said Peskov": the teller of a whole quote is its speaker
     teller = {k for p in placed for k in range(p.start - 1, p.end)}
     for r in range(last, j):
         if r in trigger_starts and r not in teller:  # "relief officials said" names a teller
@@ -632,8 +802,8 @@ def _clause(starts: list[int], t: int, j: int, complements: set[int]) -> tuple[i
 def _same(a: Mention, b: Mention) -> bool:
     """One party: the same actor, or two mentions of one country. Two sectors of a country
     are not ("police dispersed protesters": PLOVER codes the domestic dyad COP -> CVL)."""
-    if a.actor_id and a.actor_id == b.actor_id:
-        return True
+    if a.actor_id and a.actor_id == b.actor_id and (a.kind != "sector" or a.country == b.country):
+        return True  # the armies of two countries are two parties
     if "sector" in (a.kind, b.kind) and a.actor_id != b.actor_id:
         return False
     return bool(a.country) and a.country == b.country and a.kind != "counterpart" \
@@ -718,8 +888,8 @@ def _dyad(trigger: Trigger, found: Candidates, t_start: int, tokens: Tokens, tex
         return post[0], _first_other(post[0], [p for p in after if p is not post[0]] + places)
     if trigger.type in SYMMETRIC and len(after) >= 2:  # "talks between Putin and Raisi"
         return after[0], _first_other(after[0], after[1:])
-    if trigger.type in PLACE_AGENTS and found.settings:
-        return found.settings[0], None
+    if trigger.type in PLACE_AGENTS and found.settings:  # "protested in Athens outside the
+        return found.settings[0], _first_other(found.settings[0], found.after)  # US embassy"
     return None, None
 
 
@@ -773,7 +943,9 @@ def _status(pack: Pack, folded: list[str], t_start: int, t_end: int,
                             (pack.status_before.get(status),
                              folded[max(0, t_start - window):t_start]
                              + (list(gap) if status in GAP_STATUSES else [])),
-                            (pack.status_after.get(status), folded[t_end:t_end + window])):
+                            (pack.status_after.get(status), folded[t_end:t_end + window]),
+                            (pack.status_far.get(status),
+                             folded[max(0, t_start - pack.status_far_window):t_start])):
             if cues and cues.size and words and cues.find(words):
                 found.add(status)
     return next((s for s in STATUS_PRECEDENCE if s in found), "asserted")

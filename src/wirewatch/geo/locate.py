@@ -6,6 +6,11 @@ several events, a place belongs to the nearest trigger. When the event's place i
 country, a city of that country cued in the next sentences is taken ("received in North
 Korea ... the meetings in Pyongyang"). Ambiguous names are resolved by the event's actors,
 the document's countries and states, then population. Phone calls get no location.
+
+An attack or a siege takes the place it strikes as a visit takes the place it goes to
+("attacked Kharkiv", "Harkov'a saldırdı"); when the coder found no target, the struck place's
+country is the target (SCHEMA: the target is who is hit; "Russia attacked Kharkiv" hits
+Ukraine), unless it is the source's own country.
 """
 
 from __future__ import annotations
@@ -16,10 +21,11 @@ from dataclasses import dataclass
 from wirewatch.geo.cues import load_cues
 from wirewatch.geo.gazetteer import Gazetteer, Place, load_gazetteer
 from wirewatch.geo.recognize import AT, TO, PlaceMention, find_places
-from wirewatch.models import Document, EventMention, Location
+from wirewatch.models import ActorRef, Document, EventMention, Location
 from wirewatch.text.tokens import Tokens, tokens_of
 
 NO_PLACE_MODES = frozenset({"phone", "letter", "video"})
+PLACE_TARGETS = frozenset({"ASSAULT", "COERCE"})  # types whose trigger governs the place it hits
 VISIT_WINDOW = 3  # tokens between a travel trigger and the place it governs
 FOLLOW_SENTENCES = 2  # sentences searched for the city of a country-only place
 BEFORE_PENALTY = 1.5  # a place before a trigger is farther from it than one after
@@ -50,6 +56,16 @@ def locate_document(doc: Document, tokens: Tokens | None = None,
     for event in doc.events:
         event.location = _locate(event, doc, tokens, places, bounds, context, gazetteer,
                                  object_first)
+        _target_from_place(event)
+
+
+def _target_from_place(event: EventMention) -> None:
+    """"Russia attacked Kharkiv": with no target named, the struck place's country is hit."""
+    where = event.location
+    if event.type not in PLACE_TARGETS or event.target is not None or where is None \
+            or not where.country or where.country == event.source.country:
+        return
+    event.target = ActorRef(where.country, where.country, None)
 
 
 def _usable_places(doc: Document, places: list[PlaceMention]) -> list[PlaceMention]:
@@ -97,10 +113,11 @@ def _locate(event, doc, tokens, places, bounds, context, gazetteer, object_first
 
 def _governed(p: PlaceMention, event: EventMention, trigger: tuple[int, int],
               object_first: bool) -> bool:
-    """Cued "at" places locate any event; "to" places and bare names only a visit's trigger."""
+    """Cued "at" places locate any event; "to" places and bare names only the trigger of a
+    visit or of an attack (the place it strikes)."""
     if p.cue == AT:
         return True
-    if event.mode != "visit":
+    if event.mode != "visit" and event.type not in PLACE_TARGETS:
         return False
     if p.cue == TO:
         return True

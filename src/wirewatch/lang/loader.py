@@ -44,6 +44,10 @@ class Pack:
     status_before: dict[str, PatternSet] = field(default_factory=dict)
     status_after: dict[str, PatternSet] = field(default_factory=dict)
     status_window: int = 5
+    # cues that govern a whole verb phrase ("has given up on going to the summit"): they
+    # reach `status_far_window` tokens before the trigger
+    status_far: dict[str, PatternSet] = field(default_factory=dict)
+    status_far_window: int = 12
     attribution: PatternSet = field(default_factory=PatternSet)
     status_word: dict[str, PatternSet] = field(default_factory=dict)
     pair_anaphora: PatternSet = field(default_factory=PatternSet)
@@ -88,6 +92,12 @@ class Syntax:
     background_before: frozenset[Phrase] = frozenset()
     background_after: frozenset[Phrase] = frozenset()
     subject_after_verb: bool = True
+    speech: PatternSet | None = None  # verbs of saying that take a that-clause (evaluative.py)
+    blame: PatternSet | None = None  # words of blame or criticism inside such a clause
+    reported_that: frozenset[Phrase] = frozenset()  # complementisers only after a verb of saying
+    content: frozenset[Phrase] = frozenset()  # words opening what an accusation alleges ("of")
+    coordinators: frozenset[Phrase] = frozenset()  # words joining two clauses (none: the base conjunctions)
+    in_kind: frozenset[Phrase] = frozenset()  # a reply repeating the act before it ("responded in kind")
 
 
 @dataclass(frozen=True)
@@ -161,6 +171,7 @@ def _load_events(pack: Pack, data: dict[str, Any]) -> None:
 def _load_status(pack: Pack, data: dict[str, Any]) -> None:
     where = f"{pack.lang}/status.toml"
     pack.status_window = int(data.get("meta", {}).get("window", 5))
+    pack.status_far_window = int(data.get("meta", {}).get("far_window", 12))
     for status in STATUS_KEYS:
         section = data.get(status, {})
         pack.status_before[status] = PatternSet()
@@ -169,6 +180,8 @@ def _load_status(pack: Pack, data: dict[str, Any]) -> None:
                  section.get("before", []), status)
         _add_all(pack.status_after[status], f"{where}: {status}.after",
                  section.get("after", []), status)
+        pack.status_far[status] = PatternSet()
+        _add_all(pack.status_far[status], f"{where}: {status}.far", section.get("far", []), status)
         pack.status_word[status] = PatternSet()
         _add_all(pack.status_word[status], f"{where}: {status}.word",
                  section.get("word", []), status)
@@ -210,7 +223,7 @@ def _load_syntax(pack: Pack, data: dict[str, Any]) -> None:
     pack.syntax = Syntax(
         **{k: _phrases(f"{where}: clauses.{k}", clauses.get(k))
            for k in ("after_comma", "always", "relative", "complement", "reporting",
-                     "conditional")},
+                     "conditional", "content", "coordinators", "in_kind")},
         **{k: _words(f"{where}: cases.{k}", cases.get(k))
            for k in ("articles", "non_subject", "prepositions", "locative", "postpositions",
                      "genitive", "subject_articles")},
@@ -223,10 +236,22 @@ def _load_syntax(pack: Pack, data: dict[str, Any]) -> None:
         **_instruments(f"{where}: instruments", data.get("instruments", {})),
         specifiers=_words(f"{where}: clauses.specifiers", clauses.get("specifiers")),
         subject_after_verb=bool(clauses.get("subject_after_verb", True)),
+        speech=_optional_set(f"{where}: clauses.speech", clauses.get("speech"), "speech"),
+        blame=_optional_set(f"{where}: clauses.blame", clauses.get("blame"), "blame"),
+        reported_that=_phrases(f"{where}: clauses.reported_that", clauses.get("reported_that")),
         **{f"background_{k}": _phrases(f"{where}: background.{k}", background.get(k))
            for k in ("before", "after")})
     _add_all(pack.pair_anaphora, f"{where}: anaphora.pair",
              data.get("anaphora", {}).get("pair", []), "pair")
+
+
+def _optional_set(where: str, value: Any, payload: str) -> PatternSet | None:
+    """A pattern set of a key the pack may leave out (None then: the rule is off)."""
+    if not value:
+        return None
+    found = PatternSet()
+    _add_all(found, where, value, payload)
+    return found
 
 
 def _agent_marker(where: str, entry: dict[str, Any]) -> AgentMarker:

@@ -5,6 +5,11 @@ A small rule splitter rather than sentencex: STACK.md measured sentencex splitti
 like a sentence and the word before is not an abbreviation or an initial. Line breaks
 always end a sentence (news text keeps paragraphs and headlines on lines of their own);
 the Greek question mark `;` (after NFC, U+037E is `;`) ends one in Greek only.
+
+Machine-translated news loses full stops ("... since his inauguration Its offensive in
+Ukraine ..."): a capitalised possessive that the language's `sentences.toml` lists, standing
+mid-line after a word and before a lowercase word, starts a sentence. A capitalised subject
+pronoun does not ("Iran He admitted" doubles the subject), nor an honorific ("His Holiness").
 """
 
 from __future__ import annotations
@@ -20,6 +25,7 @@ _END = re.compile(r"[.!?。！？؟]+[\"'»”’)\]]*|\n")
 _GREEK_END = re.compile(r";")
 _NEXT_STARTS = re.compile(r"\s+[\"'«“„‘(\[]*[\w]")
 _WORD_BEFORE = re.compile(r"(\S+)$")
+_MID_WORD = re.compile(r"(?<=\w)[ \t]+(\w+)(?=[ \t]+(\w))")
 
 
 @lru_cache(maxsize=None)
@@ -32,6 +38,24 @@ def abbreviations(lang: str | None) -> frozenset[str]:
             data = tomllib.loads(path.read_text(encoding="utf-8"))
             words.update(w.casefold().rstrip(".") for w in data.get("abbreviations", []))
     return frozenset(words)
+
+
+@lru_cache(maxsize=None)
+def lost_stop_openers(lang: str | None) -> frozenset[str]:
+    """Capitalised words (as written) that start a sentence whose full stop was lost."""
+    path = resources.files("wirewatch.lang") / (lang or "_") / "sentences.toml"
+    if not lang or not path.is_file():
+        return frozenset()
+    data = tomllib.loads(path.read_text(encoding="utf-8"))
+    return frozenset(data.get("lost_stop", {}).get("openers", []))
+
+
+def _lost_stops(text: str, start: int, end: int, openers: frozenset[str]) -> list[int]:
+    """Offsets in [start, end) where a sentence starts after a lost full stop."""
+    if not openers:
+        return []
+    return [m.start(1) for m in _MID_WORD.finditer(text, start, end)
+            if m.group(1) in openers and m.group(2).islower()]
 
 
 def _is_boundary(text: str, pos: int, end: int, abbrevs: frozenset[str]) -> bool:
@@ -56,6 +80,7 @@ def _is_boundary(text: str, pos: int, end: int, abbrevs: frozenset[str]) -> bool
 
 def split_sentences(text: str, lang: str | None) -> list[Sentence]:
     abbrevs = abbreviations(lang)
+    openers = lost_stop_openers(lang)
     ends = [m for m in _END.finditer(text)]
     if lang == "el":
         ends = sorted(ends + list(_GREEK_END.finditer(text)), key=lambda m: m.start())
@@ -64,13 +89,17 @@ def split_sentences(text: str, lang: str | None) -> list[Sentence]:
     for m in ends:
         if m.start() < start or not _is_boundary(text, m.start(), m.end(), abbrevs):
             continue
-        _append(out, text, start, m.end())
+        _append(out, text, start, m.end(), openers)
         start = m.end()
-    _append(out, text, start, len(text))
+    _append(out, text, start, len(text), openers)
     return out
 
 
-def _append(out: list[Sentence], text: str, start: int, end: int) -> None:
+def _append(out: list[Sentence], text: str, start: int, end: int,
+            openers: frozenset[str] = frozenset()) -> None:
+    for cut in _lost_stops(text, start, end, openers):
+        _append(out, text, start, cut)
+        start = cut
     chunk = text[start:end]
     stripped = chunk.strip()
     if not stripped:

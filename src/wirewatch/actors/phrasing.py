@@ -1,0 +1,48 @@
+"""Which words may stand inside a role phrase, between a role and its place or holder.
+
+"ministro de Exteriores de Rusia", "Russia's new foreign minister", "the Iranian president,
+Masoud Pezeshkian" are one phrase; "MSZ oskarżył Białoruś", "Rusia habría enviado asesores",
+"the president met Putin" are not: a verb stands between. No pack lists verbs, so the gap may
+hold only function words the pack does list (prepositions, articles, genitive markers, the
+sector joiners) and the modifiers of a role its `actors.toml` lists (`[phrases]
+role_modifiers`: "new", "former", "acting"); anything else is taken for a verb. A demonym
+is an adjective, after which no verb comes: "Iranian health officials" stays one phrase.
+
+A sector word after a possessive (`[phrases] possessives`) belongs to its possessor: "retiró
+sus tropas de Afganistán" withdrew its own troops from Afghanistan, not Afghan troops.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+
+from wirewatch.actors.sectors import sector_words
+from wirewatch.lang.loader import Pack, pack_root
+from wirewatch.text.keys import fold
+
+
+@dataclass(frozen=True)
+class Phrasing:
+    role_gap: frozenset[str]  # folded words that may stand between a role and its place
+    possessives: frozenset[str]  # folded possessive determiners ("sus", "their")
+
+
+@cache
+def _phrases(lang: str | None) -> dict:
+    path = pack_root() / (lang or "und") / "actors.toml"
+    if not lang or not path.is_file():
+        return {}
+    return tomllib.loads(path.read_text(encoding="utf-8")).get("phrases", {})
+
+
+def _folded(lang: str | None, key: str) -> frozenset[str]:
+    return frozenset(fold(w) for w in _phrases(lang).get(key, []))
+
+
+def phrasing(pack: Pack) -> Phrasing:
+    syntax = pack.syntax
+    gap = syntax.prepositions | syntax.articles | syntax.genitive \
+        | sector_words(pack.lang).joiners | _folded(pack.lang, "role_modifiers")
+    return Phrasing(gap, _folded(pack.lang, "possessives"))

@@ -1,0 +1,50 @@
+"""An abandoned plan is negated however far its cue stands; an assurance about the past is no
+pledge (own sentences in several languages)."""
+
+import pytest
+
+from wirewatch.lang.check import code_example
+
+
+def statuses(sentence, lang, etype):
+    return {e.status for e in code_example(sentence, lang) if e.type == etype}
+
+
+@pytest.mark.parametrize("sentence, lang", [
+    ("Erdogan has given up on travelling later this month to the NATO summit in Vilnius.", "en"),
+    ("Erdogan a renunțat la ideea de a merge luna viitoare la summitul NATO de la Vilnius.", "ro"),
+    ("Ο Ερντογάν εγκατέλειψε το σχέδιο να ταξιδέψει τον επόμενο μήνα στη σύνοδο κορυφής του ΝΑΤΟ.",
+     "el"),
+    ("Erdogan mengurungkan niat untuk pergi bulan depan ke KTT NATO di Vilnius.", "id"),
+])
+def test_an_abandoned_plan_far_before_the_trigger_is_negated(sentence, lang):
+    assert statuses(sentence, lang, "CONSULT") == {"negated"}
+
+
+@pytest.mark.parametrize("sentence, lang", [
+    ("Erdogan will travel later this month to the NATO summit in Vilnius.", "en"),
+    ("Erdogan va merge luna viitoare la summitul NATO de la Vilnius.", "ro"),
+    ("Erdogan akan pergi bulan depan ke KTT NATO di Vilnius.", "id"),
+])
+def test_the_same_plan_not_abandoned_stays_planned(sentence, lang):
+    assert statuses(sentence, lang, "CONSULT") == {"planned"}
+
+
+@pytest.mark.parametrize("sentence, lang", [
+    ("Iran assured that the deliveries took place before the war in Syria.", "en"),
+    ("Iranul a asigurat că livrările au avut loc înainte de războiul din Siria.", "ro"),
+])
+def test_an_assurance_about_the_past_is_no_pledge(sentence, lang):
+    assert not statuses(sentence, lang, "AGREE")
+
+
+@pytest.mark.parametrize("sentence, lang", [
+    ("Biden assured Zelensky of continued support.", "en"),
+    ("Biden assured Kyiv that Washington would send more air defence.", "en"),
+    ("Biden l-a asigurat pe Zelenski de sprijinul Statelor Unite.", "ro"),
+    ("Biden a asigurat Kievul că Washingtonul va trimite arme.", "ro"),
+])
+def test_an_assurance_of_help_or_of_the_future_is_a_pledge(sentence, lang):
+    events = code_example(sentence, lang)
+    assert any(e.type == "AGREE" and e.mode == "pledge" and e.source.country == "USA"
+               and e.target is not None and e.target.country == "UKR" for e in events)

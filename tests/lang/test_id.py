@@ -1,0 +1,39 @@
+"""Indonesian pack on news-style sentences: the -nya clitic on troops, the purpose of a visit,
+national institutions by acronym, signing over the kind of pact, closing reporters."""
+
+from wirewatch.lang.check import code_example
+
+
+def coded(sentence):
+    return {(e.type, e.source.country, e.target.country if e.target else None, e.status)
+            for e in code_example(sentence, "id")}
+
+
+def test_troops_with_a_possessive_clitic_are_withdrawn():
+    assert coded("Rusia menarik pasukannya dari Suriah.") == {
+        ("RETREAT", "RUS", "SYR", "asserted")}
+
+
+def test_the_purpose_of_a_visit_is_no_second_event():
+    assert coded("Perdana Menteri Jepang mengunjungi Vietnam untuk membahas kerja sama "
+                 "maritim.") == {("CONSULT", "JPN", "VNM", "asserted")}
+
+
+def test_the_armed_forces_by_acronym_are_indonesia():
+    assert coded("TNI dan militer Australia akan menggelar latihan bersama.") == {
+        ("COOPERATE", "IDN", "AUS", "planned")}
+
+
+def test_signing_outranks_the_kind_of_pact():
+    assert coded("Filipina dan Jepang menandatangani perjanjian kerja sama pertahanan.") == {
+        ("SUPPORT", "PHL", "JPN", "asserted")}
+
+
+def test_a_closing_reporter_is_no_party():
+    assert coded("Rusia membebaskan dua warga Amerika Serikat, kata pejabat Uni Emirat "
+                 "Arab.") == {("RETREAT", "RUS", "USA", "asserted")}
+
+
+def test_the_sidelines_of_a_summit_are_a_setting():
+    assert coded("Presiden Indonesia bertemu dengan Perdana Menteri India di sela-sela KTT "
+                 "G20.") == {("CONSULT", "IDN", "IND", "asserted")}

@@ -1,0 +1,50 @@
+"""Romanian pack on news-style sentences: futures of donating, summoning envoys (not convening
+sittings), expulsions with the charge named, accession as a topic, closing reporters, joint
+exercises of two armies."""
+
+import pytest
+
+from wirewatch.lang.check import code_example
+
+
+def coded(sentence):
+    return {(e.type, e.source.country, e.target.country if e.target else None, e.status)
+            for e in code_example(sentence, "ro")}
+
+
+def test_a_promised_donation_is_planned_aid():
+    assert coded("Germania va dona Republicii Moldova două elicoptere.") == {
+        ("AID", "DEU", "MDA", "planned")}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Polonia a convocat ambasadorul rus.", {("ACCUSE", "POL", "RUS", "asserted")}),
+    ("Guvernul de la Sofia a avut o ședință convocată de urgență.", set()),
+    ("Guvernul român a convocat o ședință extraordinară a Consiliului Suprem.", set()),
+])
+def test_summoning_an_envoy_not_convening_a_sitting(sentence, expected):
+    assert coded(sentence) == expected
+
+
+def test_an_expulsion_outranks_the_charge_named_with_it():
+    assert coded("Estonia a expulzat un diplomat rus acuzat de spionaj.") == {
+        ("SANCTION", "EST", "RUS", "asserted")}
+
+
+def test_accession_alone_is_a_topic():
+    assert coded("Aderarea Croației la spațiul Schengen a avut loc în 2023.") == set()
+
+
+def test_a_closing_reporter_is_no_party():
+    assert coded("Armata rusă s-a retras din Herson, a anunțat Ministerul Apărării de la "
+                 "Kiev.") == {("RETREAT", "RUS", None, "asserted")}
+
+
+def test_the_armies_of_two_countries_are_two_parties():
+    assert coded("Forțele armate bulgare vor desfășura un exercițiu comun cu armata "
+                 "greacă.") == {("COOPERATE", "BGR", "GRC", "planned")}
+
+
+def test_the_margins_of_a_summit_are_a_setting():
+    assert coded("Președintele român s-a întâlnit cu omologul său francez în marja "
+                 "summitului NATO.") == {("CONSULT", "ROU", "FRA", "asserted")}
