@@ -1,12 +1,11 @@
 """Arabic pack: condemnation over the attack it names, supply of missiles, recall of an
 envoy, protest motives, present-tense withdrawal and exchange, aid words."""
 
-from wirewatch.lang.check import code_example
+from wirewatch.lang.check import outline
 
 
 def coded(sentence):
-    return {(e.type, e.source.country, e.target.country if e.target else None, e.status, e.mode)
-            for e in code_example(sentence, "ar")}
+    return outline(sentence, "ar", mode=True)
 
 
 def test_condemnation_outranks_the_shelling_it_names():

@@ -4,14 +4,13 @@ from datetime import date
 
 import pytest
 
-from wirewatch.lang.check import code_example
+from wirewatch.lang.check import code_example, outline
 from wirewatch.models import RawDocument
 from wirewatch.pipeline import process
 
 
 def coded(sentence):
-    return {(e.type, e.source.country, e.target.country if e.target else None, e.status)
-            for e in code_example(sentence, "de")}
+    return outline(sentence, "de")
 
 
 @pytest.mark.parametrize("sentence", [

@@ -3,12 +3,11 @@ an adverb, a closing reporter, settings of talks, charges named with an arrest, 
 
 import pytest
 
-from wirewatch.lang.check import code_example
+from wirewatch.lang.check import outline
 
 
 def coded(sentence):
-    return {(e.type, e.source.country, e.target.country if e.target else None, e.status)
-            for e in code_example(sentence, "el")}
+    return outline(sentence, "el")
 
 
 def test_categorically_is_no_accusation_and_the_denial_reaches_over_it():

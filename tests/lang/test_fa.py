@@ -4,7 +4,7 @@ from datetime import date
 
 import pytest
 
-from wirewatch.lang.check import code_example
+from wirewatch.lang.check import code_example, outline
 from wirewatch.models import RawDocument
 from wirewatch.pipeline import process
 from wirewatch.text.keys import translit_key
@@ -12,8 +12,7 @@ from wirewatch.text.language import detect_language
 
 
 def coded(sentence):
-    return {(e.type, e.source.country, e.target.country if e.target else None, e.status, e.mode)
-            for e in code_example(sentence, "fa")}
+    return outline(sentence, "fa", mode=True)
 
 
 def test_person_names_and_roles_in_persian_script():

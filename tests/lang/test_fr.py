@@ -1,12 +1,11 @@
 """French pack on news-style sentences: an agentless passive arrest, a closing reporter,
 speech-act verbs over the nouns they govern."""
 
-from wirewatch.lang.check import code_example
+from wirewatch.lang.check import outline
 
 
 def coded(sentence):
-    return {(e.type, e.source.country, e.target.country if e.target else None, e.status)
-            for e in code_example(sentence, "fr")}
+    return outline(sentence, "fr")
 
 
 def test_agentless_passive_arrest_is_by_the_place():

@@ -1,12 +1,11 @@
 """Indonesian pack on news-style sentences: the -nya clitic on troops, the purpose of a visit,
 national institutions by acronym, signing over the kind of pact, closing reporters."""
 
-from wirewatch.lang.check import code_example
+from wirewatch.lang.check import outline
 
 
 def coded(sentence):
-    return {(e.type, e.source.country, e.target.country if e.target else None, e.status)
-            for e in code_example(sentence, "id")}
+    return outline(sentence, "id")
 
 
 def test_troops_with_a_possessive_clitic_are_withdrawn():

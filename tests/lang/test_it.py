@@ -3,12 +3,11 @@ trade figures, clause openers, truces with an unnamed side)."""
 
 import pytest
 
-from wirewatch.lang.check import code_example
+from wirewatch.lang.check import outline
 
 
 def coded(sentence):
-    return {(e.type, e.source.country, e.target.country if e.target else None, e.status, e.mode)
-            for e in code_example(sentence, "it")}
+    return outline(sentence, "it", mode=True)
 
 
 def test_counterpart_after_a_place_takes_its_own_demonym():

@@ -1,12 +1,11 @@
 """Polish pack on news-style sentences: perfective futures, coordinated acts, transfers with
 an object between verb and noun, attributed reports, speech-act verbs over their objects."""
 
-from wirewatch.lang.check import code_example
+from wirewatch.lang.check import outline
 
 
 def coded(sentence):
-    return {(e.type, e.source.country, e.target.country if e.target else None, e.status)
-            for e in code_example(sentence, "pl")}
+    return outline(sentence, "pl")
 
 
 def test_perfective_future_is_planned():

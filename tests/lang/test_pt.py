@@ -3,12 +3,11 @@ to lift sanctions, rejected truces, expulsions as nouns, clause openers."""
 
 import pytest
 
-from wirewatch.lang.check import code_example
+from wirewatch.lang.check import outline
 
 
 def coded(sentence):
-    return {(e.type, e.source.country, e.target.country if e.target else None, e.status, e.mode)
-            for e in code_example(sentence, "pt")}
+    return outline(sentence, "pt", mode=True)
 
 
 @pytest.mark.parametrize(("sentence", "expected"), [

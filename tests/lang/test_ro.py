@@ -4,12 +4,11 @@ exercises of two armies."""
 
 import pytest
 
-from wirewatch.lang.check import code_example
+from wirewatch.lang.check import outline
 
 
 def coded(sentence):
-    return {(e.type, e.source.country, e.target.country if e.target else None, e.status)
-            for e in code_example(sentence, "ro")}
+    return outline(sentence, "ro")
 
 
 def test_a_promised_donation_is_planned_aid():

@@ -3,12 +3,11 @@ perfective futures, transfers with an object between verb and noun, attributed r
 
 import pytest
 
-from wirewatch.lang.check import code_example
+from wirewatch.lang.check import outline
 
 
 def coded(sentence):
-    return {(e.type, e.source.country, e.target.country if e.target else None, e.status)
-            for e in code_example(sentence, "ru")}
+    return outline(sentence, "ru")
 
 
 def test_rejecting_a_proposal_of_talks_is_a_rejection():

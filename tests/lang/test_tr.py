@@ -3,12 +3,11 @@ the negative future with its possessive ending."""
 
 import pytest
 
-from wirewatch.lang.check import code_example
+from wirewatch.lang.check import outline
 
 
 def coded(sentence):
-    return {(e.type, e.source.country, e.target.country if e.target else None, e.status, e.mode)
-            for e in code_example(sentence, "tr")}
+    return outline(sentence, "tr", mode=True)
 
 
 def test_charge_of_an_arrest_is_no_accusation():

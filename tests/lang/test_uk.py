@@ -1,12 +1,11 @@
 """Ukrainian pack on news-style sentences: speech-act verbs over the nouns they govern,
 perfective futures, coordinated acts, an opening attribution that names no teller."""
 
-from wirewatch.lang.check import code_example
+from wirewatch.lang.check import outline
 
 
 def coded(sentence):
-    return {(e.type, e.source.country, e.target.country if e.target else None, e.status)
-            for e in code_example(sentence, "uk")}
+    return outline(sentence, "uk")
 
 
 def test_rejecting_a_proposal_of_talks_is_a_rejection():

@@ -4,15 +4,14 @@ from datetime import date
 
 import pytest
 
-from wirewatch.lang.check import code_example
+from wirewatch.lang.check import code_example, outline
 from wirewatch.models import RawDocument
 from wirewatch.pipeline import process
 from wirewatch.text.language import detect_language
 
 
 def coded(sentence):
-    return {(e.type, e.source.country, e.target.country if e.target else None, e.status, e.mode)
-            for e in code_example(sentence, "zh")}
+    return outline(sentence, "zh", mode=True)
 
 
 def test_person_names_and_roles_in_han_script():

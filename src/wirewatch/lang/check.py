@@ -71,6 +71,13 @@ def code_example(sentence: str, lang: str) -> list[EventMention]:
     return events
 
 
+def outline(sentence: str, lang: str, mode: bool = False) -> set[tuple]:
+    """Each event of a sentence as (type, source country, target country, status[, mode]):
+    the shape the per-language tests compare."""
+    return {(e.type, e.source.country, e.target.country if e.target else None, e.status)
+            + ((e.mode,) if mode else ()) for e in code_example(sentence, lang)}
+
+
 def check(lang: str) -> tuple[int, int]:
     load_pack(lang)
     examples = read_examples(lang)
