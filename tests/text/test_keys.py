@@ -38,3 +38,22 @@ def test_han_names_match_by_character_not_by_reading():
     # 智利 (Chile) and 治理 (governance), 多哥 (Togo) and 多个 (several) read alike in pinyin.
     assert translit_key("智利") != translit_key("治理")
     assert translit_key("多") == "多"
+
+
+@pytest.mark.parametrize("text, words", [
+    ("عمّان وبُوتين", ["عمّان", "وبُوتين"]),  # shadda and damma inside Arabic words
+    ("Rusia\u0306 și Iranului", ["Rusia\u0306", "și", "Iranului"]),  # a decomposed accent
+    ("שָׁלוֹם", ["שָׁלוֹם"]),  # Hebrew points
+])
+def test_combining_marks_stay_inside_their_word(text, words):
+    assert [text[a:b] for a, b in tokenize(text)] == words
+
+
+def test_a_vowelled_arabic_name_links():
+    from datetime import date
+
+    from wirewatch.events.text import code_text
+
+    text = "قال الرئيس الروسي فلاديمير بُوتين إن المحادثات كانت مفيدة."
+    _, mentions, _ = code_text(text, "ar", date(2024, 6, 15))
+    assert "PER:vladimir-putin" in {m.actor_id for m in mentions}

@@ -17,7 +17,11 @@ _ZERO_WIDTH = dict.fromkeys(map(ord, "\u200c\u200d\u200e\u200f\u00ad\ufeff"), No
 # and kaf fold to the Persian forms, ae (left by the ezafe hamza of "ۀ") to heh.
 _ARABIC_PERSIAN = str.maketrans({"\u064a": "\u06cc", "\u0649": "\u06cc", "\u0643": "\u06a9",
                                  "\u06d5": "\u0647"})
-_TOKEN = re.compile(r"[^\W_]+(?:['’][^\W_]{1,3}\b)?", re.UNICODE)
+# Combining marks a word may carry (Arabic harakat and shadda, Hebrew points, decomposed Latin
+# and Cyrillic accents): \w does not match them, so without this "عمّان" split in two.
+_MARKS = "\u0300-\u036f\u0483-\u0489\u0591-\u05c7\u0610-\u061a\u064b-\u065f\u0670" \
+    "\u06d6-\u06dc\u06df-\u06e8\u06ea-\u06ed\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f"
+_TOKEN = re.compile(rf"(?:[^\W_][{_MARKS}]*)+(?:['’][^\W_]{{1,3}}\b)?", re.UNICODE)
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 
 # Greek digraphs read as one sound, mapped before anyascii spells letters one by one.
