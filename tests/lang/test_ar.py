@@ -39,3 +39,8 @@ def test_exchange_of_information_around_the_subject():
 def test_medical_aid_is_humanitarian():
     assert coded("أرسلت قطر شحنة من المساعدات الطبية إلى لبنان.") == {
         ("AID", "QAT", "LBN", "asserted", "humanitarian")}
+
+
+def test_the_verb_to_call_alone_is_a_phone_call():
+    assert coded("اتصل الرئيس المصري بنظيره الفرنسي لبحث الوضع في غزة.") == {
+        ("CONSULT", "EGY", "FRA", "asserted", "phone")}
