@@ -1,6 +1,8 @@
 """Polish pack on news-style sentences: perfective futures, coordinated acts, transfers with
 an object between verb and noun, attributed reports, speech-act verbs over their objects."""
 
+import pytest
+
 from wirewatch.lang.check import outline
 
 
@@ -30,3 +32,17 @@ def test_attributed_report_is_claimed_and_its_teller_no_actor():
 def test_rejecting_a_proposal_of_talks_is_a_rejection():
     assert coded("Litwa odrzuciła propozycję Białorusi w sprawie rozmów.") == {
         ("REJECT", "LTU", "BLR", "asserted")}
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("Wizyta Zełenskiego w Warszawie.", "PER:volodymyr-zelensky"),  # genitive of a -ski name
+    ("Premier podziękował Zełenskiemu.", "PER:volodymyr-zelensky"),  # its dative
+    ("Wizyta Sikorskiego w Kijowie.", "PER:radosaw-sikorski"),
+])
+def test_adjectival_surnames_link_in_every_case(text, actor):
+    from datetime import date
+
+    from wirewatch.events.text import code_text
+
+    _, mentions, _ = code_text(text, "pl", date(2025, 10, 15))
+    assert actor in {m.actor_id for m in mentions}
