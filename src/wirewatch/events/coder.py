@@ -17,7 +17,7 @@ from wirewatch.events.roles import case_after, literal_positions, read_trigger
 from wirewatch.lang.loader import Pack, Phrase, Syntax, Trigger
 from wirewatch.lang.patterns import longest_non_overlapping
 from wirewatch.models import ActorRef, EventMention, Mention, Sentence
-from wirewatch.text.tokens import Tokens
+from wirewatch.text.tokens import Tokens, between, phrase_at
 
 CODER = "rules/0.2"
 STATUS_PRECEDENCE = ("denied", "negated", "claimed", "planned")
@@ -215,7 +215,7 @@ def _attributed_party(pack: Pack, folded: list[str], placed: list[Placed], i: in
         return False
     end = i + opening[0].end
     return next((p for p in placed if end <= p.start < end + ATTRIBUTION_REACH
-                 and not {",", "，", "،"} & set(text[tokens.spans[end - 1][1]:tokens.spans[p.start][0]])),
+                 and not {",", "，", "،"} & set(between(text, tokens, end, p.start))),
                 None)
 
 
@@ -341,7 +341,7 @@ def _in_kind(triggers: list, folded: list[str], syntax: Syntax) -> tuple[list, d
         return triggers, replies
     out = list(triggers)
     for k in range(triggers[0].end, len(folded)):
-        phrase = next((p for p in syntax.in_kind if tuple(folded[k:k + len(p)]) == p), None)
+        phrase = phrase_at(folded, k, syntax.in_kind)
         if phrase is None or any(m.start <= k < m.end for m in triggers):
             continue
         prev = [m for m in triggers if m.end <= k][-1]
@@ -480,7 +480,7 @@ def _coordinated(a: Placed, b: Placed, tokens: Tokens, text: str,
         return False
     if any(w not in joins and len(w) > 5 for w in words):
         return False
-    gap = text[tokens.spans[a.end - 1][1]: tokens.spans[b.start][0]]
+    gap = between(text, tokens, a.end, b.start)
     return bool(words) or "," in gap
 
 
@@ -669,7 +669,7 @@ def _clause_starts(text: str, tokens: Tokens, i: int, j: int, syntax: Syntax,
     starts, complements, subordinates = [i], set(), set()
     after_comma = syntax.after_comma | syntax.relative | syntax.always
     for k in range(i + 1, j):
-        gap = text[tokens.spans[k - 1][1]: tokens.spans[k][0]]
+        gap = between(text, tokens, k, k)
         if _opens(tokens.folded, k, j, syntax.complement):
             complements.add(k)
             starts.append(k)
@@ -695,7 +695,7 @@ def _conditions(text: str, tokens: Tokens, i: int, j: int, syntax: Syntax) -> se
                 or not _opens(tokens.folded, k, j, syntax.conditional):
             continue
         close = next((m for m in range(k + 1, j)
-                      if "," in text[tokens.spans[m - 1][1]: tokens.spans[m][0]]), j) \
+                      if "," in between(text, tokens, m, m)), j) \
             if k == i else j
         out.update(range(k, close))
     return out
@@ -710,7 +710,7 @@ def _relative_asides(starts: list[int], text: str, tokens: Tokens, j: int, synta
     out: dict[int, Placed] = {}
     for k in list(starts):
         if not _opens(tokens.folded, k, j, syntax.relative) \
-                or "," not in text[tokens.spans[k - 1][1]: tokens.spans[k][0]]:
+                or "," not in between(text, tokens, k, k):
             continue
         antecedent = next((p for p in placed if p.end == k and not p.located), None)
         if antecedent is not None:
@@ -718,7 +718,7 @@ def _relative_asides(starts: list[int], text: str, tokens: Tokens, j: int, synta
         n = starts.index(k)
         nxt = starts[n + 1] if n + 1 < len(starts) else j
         close = next((m for m in range(k + 1, nxt)
-                      if "," in text[tokens.spans[m - 1][1]: tokens.spans[m][0]]), None)
+                      if "," in between(text, tokens, m, m)), None)
         if close is None:
             continue
         insort(starts, close)
@@ -744,10 +744,10 @@ def _close_reporter(starts: list[int], text: str, tokens: Tokens, i: int, j: int
     if not syntax.reporting:
         return
     last = next((k for k in range(j - 1, i, -1)
-                 if "," in text[tokens.spans[k - 1][1]: tokens.spans[k][0]]), None)
+                 if "," in between(text, tokens, k, k)), None)
     if last is None or last in starts or any(p.start < last < p.end for p in placed):
         return
-    if QUOTE_CLOSES & set(text[tokens.spans[last - 1][1]: tokens.spans[last][0]]) \
+    if QUOTE_CLOSES & set(between(text, tokens, last, last)) \
             and text[:tokens.spans[i][0]].rstrip()[-1:] in QUOTE_OPENS:
         return  # "«We will send aid», said Peskov": the teller of a whole quote is its speaker
     teller = {k for p in placed for k in range(p.start - 1, p.end)}
@@ -785,8 +785,7 @@ def _complement_subject(placed: list[Placed], starts: list[int], clause: tuple) 
 
 
 def _opens(folded: list[str], k: int, j: int, phrases: frozenset[Phrase]) -> bool:
-    word = folded[k]
-    return any(p[0] == word and tuple(folded[k:min(j, k + len(p))]) == p for p in phrases)
+    return phrase_at(folded, k, phrases, j) is not None
 
 
 def _clause(starts: list[int], t: int, j: int, complements: set[int]) -> tuple[int, int, int]:
@@ -847,7 +846,7 @@ def _content_follows(clause: tuple[int, int, int], t_end: int, tokens: Tokens, t
     if any(w not in syntax.prepositions and w not in syntax.articles
            for w in tokens.folded[t_end:own_end]):
         return False
-    gap = text[tokens.spans[t_end - 1][1]: tokens.spans[own_end][0]]
+    gap = between(text, tokens, t_end, own_end)
     return not any(c in gap for c in ",.;:!?\n")
 
 
@@ -901,8 +900,8 @@ def _apposition_head(subjects: list[Placed], t_start: int, tokens: Tokens, text:
     head = subjects[-2]
     if head.mention.kind not in APPOSITION_HEADS or t_start - source.end > 4:
         return source
-    opened = text[tokens.spans[head.end - 1][1]: tokens.spans[source.start][0]]
-    closed = text[tokens.spans[source.end - 1][1]: tokens.spans[t_start][0]]
+    opened = between(text, tokens, head.end, source.start)
+    closed = between(text, tokens, source.end, t_start)
     if opened.lstrip().startswith(",") and closed.rstrip().endswith(","):
         return head
     return source

@@ -15,7 +15,7 @@ from typing import Protocol
 
 from wirewatch.lang.loader import Syntax
 from wirewatch.models import Mention
-from wirewatch.text.tokens import Tokens
+from wirewatch.text.tokens import Tokens, between, phrase_at
 
 SPEECH_GAP = 4  # tokens between a verb of saying and its complementiser ("said on Monday that")
 REACH = 14  # tokens of the that-clause in which a blame word judges its subject
@@ -86,13 +86,14 @@ def _clause_of(text: str, tokens: Tokens, s_end: int, j: int, syntax: Syntax,
     complementiser within reach the clause starts right at the verb ("said Putin was wrong")."""
     openers = syntax.complement | syntax.reported_that
     for k in range(s_end, min(j, s_end + SPEECH_GAP + 1)):
-        if BREAKS & set(_gap(text, tokens, k)) or (k > s_end and "," in _gap(text, tokens, k)
-                                                   and not _opens(tokens.folded, k, openers)):
+        gap = between(text, tokens, k, k)
+        if BREAKS & set(gap) or (k > s_end and "," in gap
+                                 and not phrase_at(tokens.folded, k, openers)):
             return None
-        phrase = _opens(tokens.folded, k, openers)
+        phrase = phrase_at(tokens.folded, k, openers)
         if phrase:
-            between = [p for p in placed if s_end <= p.start and p.end <= k and not p.oblique]
-            return k + len(phrase), (between[0] if between else None)
+            inside = [p for p in placed if s_end <= p.start and p.end <= k and not p.oblique]
+            return k + len(phrase), (inside[0] if inside else None)
     return (s_end, None) if s_end < j else None
 
 
@@ -100,7 +101,7 @@ def _speaker(text: str, tokens: Tokens, i: int, s_start: int, placed: list[Party
     """The nearest party before the verb of saying that can be a subject, within the sentence
     part that no `;` or `:` closes ("NATO's chief, Mark Rutte, at a press conference ...,
     stressed that")."""
-    lo = next((k for k in range(s_start, i, -1) if BREAKS & set(_gap(text, tokens, k))), i)
+    lo = next((k for k in range(s_start, i, -1) if BREAKS & set(between(text, tokens, k, k))), i)
     before = [p for p in placed if lo <= p.start and p.end <= s_start
               and not p.oblique and not p.located]
     return before[-1] if before else None
@@ -108,14 +109,7 @@ def _speaker(text: str, tokens: Tokens, i: int, s_start: int, placed: list[Party
 
 def _clause_end(text: str, tokens: Tokens, c_start: int, j: int) -> int:
     for k in range(c_start + 1, min(j, c_start + REACH)):
-        if BREAKS & set(_gap(text, tokens, k)):
+        if BREAKS & set(between(text, tokens, k, k)):
             return k
     return min(j, c_start + REACH)
 
-
-def _gap(text: str, tokens: Tokens, k: int) -> str:
-    return text[tokens.spans[k - 1][1]: tokens.spans[k][0]] if k > 0 else ""
-
-
-def _opens(folded: list[str], k: int, phrases) -> tuple[str, ...] | None:
-    return next((p for p in phrases if tuple(folded[k:k + len(p)]) == p), None)

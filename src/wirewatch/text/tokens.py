@@ -34,6 +34,18 @@ class Tokens:
         return i, j
 
 
+def between(text: str, tokens: Tokens, end: int, start: int) -> str:
+    """The characters after token end-1 and before token start: commas, quotes, spaces."""
+    return text[tokens.spans[end - 1][1]: tokens.spans[start][0]] if end > 0 else ""
+
+
+def phrase_at(folded: list[str], k: int, phrases, stop: int | None = None) -> tuple[str, ...] | None:
+    """The phrase of `phrases` (tuples of folded words) that starts at token k, ending by
+    `stop`."""
+    stop = len(folded) if stop is None else stop
+    return next((p for p in phrases if tuple(folded[k:min(stop, k + len(p))]) == p), None)
+
+
 def tokens_of(text: str) -> Tokens:
     spans = tokenize(text)
     surface = [text[a:b] for a, b in spans]
