@@ -98,10 +98,12 @@ def test_the_object_of_a_verb_without_subject_is_not_its_source(sentence, lang):
     assert not any(e[0] == "AID" and e[1] in ("CHL", "MYS") for e in events(sentence, lang))
 
 
-def test_welcoming_a_wish_endorses_it_and_welcoming_a_guest_is_a_visit():
+def test_welcoming_a_wish_to_cooperate_is_intent_and_welcoming_a_guest_is_a_visit():
+    """A party welcoming another's wish to cooperate with it states its own intent
+    (test_intent_and_victims.py), no endorsement of another's act."""
     wish = dyads("Presiden Brasil menyambut keinginan Argentina untuk memperluas kerja sama "
                  "perdagangan dengan Brasil.", "id")
-    assert ("SUPPORT", "BRA", "ARG") in wish
+    assert ("COOPERATE", "BRA", "ARG") in wish
     assert not any(d[0] == "CONSULT" for d in wish)
     assert ("CONSULT", "TZA", "KEN") in dyads("Presiden Kenya menyambut Presiden Tanzania di "
                                               "Nairobi.", "id")

@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 
 from wirewatch.events.coordination import conjunctions
 from wirewatch.events.evaluative import Evaluation, evaluations
-from wirewatch.events.roles import case_after, literal_positions, read_trigger
+from wirewatch.events.roles import agent_marked, case_after, literal_positions, read_trigger
 from wirewatch.lang.loader import Pack, Phrase, Syntax, Trigger
 from wirewatch.lang.patterns import longest_non_overlapping
 from wirewatch.models import ActorRef, EventMention, Mention, Sentence
@@ -45,6 +45,11 @@ COMPOUND_PART = 4  # letters of a participle in a compound; shorter are clitics 
 # Types whose object is an act that has not happened, and how far (tokens) that object runs.
 UNREALISED = frozenset({"REJECT", "REQUEST", "THREATEN"})
 CONTENT_REACH = 6
+# Calls and welcomes whose object may be cooperation the caller takes part in (_intents);
+# signing is SUPPORT too, and a treaty signed is no intent.
+CALLS = frozenset({"REQUEST"})
+WELCOMES = frozenset({("SUPPORT", "endorse")})
+PARTNER_REACH = 4  # tokens after a cooperation word that name its partners ("between A and B")
 BACKGROUND_REACH = 4  # tokens between "amid" and the trigger of the circumstance it names
 
 
@@ -115,12 +120,19 @@ def code_sentence(text: str, sentence: Sentence, tokens: Tokens, mentions: list[
     found = [m for m in pack.events.find(folded)
              if not any(i + k in mention_tokens for k in literal_positions(m.pattern, folded, m.start))
              and not _in_compound(m, text, tokens, i)]
-    triggers = _outer_triggers(longest_non_overlapping(found), folded, pack.syntax,
+    longest = longest_non_overlapping(found)
+    triggers = _outer_triggers(longest, folded, pack.syntax,
                                {k - i for k in mention_tokens}, placed, i)
+    forces = [m for m in longest if m.payload.type in FORCE]
+    intents = _intents(triggers)
+    condemned = {m.start: outer.start for outer, m in zip(triggers, triggers[1:])
+                 if outer.payload.type in ALLEGING and m.payload.type in FORCE
+                 and 0 <= m.start - outer.end <= CONTENT_REACH}
     triggers = _unrealised_contents([m for m in triggers
                                      if not _in_background(m, folded, pack.syntax)
                                      and not _as_purpose(m, folded, pack.syntax)],
-                                    folded, pack.syntax)
+                                    folded, pack.syntax,
+                                    lambda m: _status(pack, folded, m.start, m.end) == "denied")
     triggers, replies = _in_kind(triggers, folded, pack.syntax)
     judgments = evaluations(text, tokens, i, j, pack.syntax, placed, _same)
     if not triggers and not judgments:
@@ -158,8 +170,13 @@ def code_sentence(text: str, sentence: Sentence, tokens: Tokens, mentions: list[
             status = "claimed"  # what a party alleges is claimed (gold/SCHEMA.md)
         for source, target in _dyads(trigger, placed, clause, t_start, t_end, tokens, text,
                                      pack.syntax, inherited, reading):
+            if trigger.type in ALLEGING and target is not None \
+                    and _suffered(forces, match, target, tokens.folded, pack.syntax, i, j):
+                target = None
             if target is None and replies.get(match.start) in sources:  # "and Moldova
                 target = _first_other(source, [sources[replies[match.start]]])  # responded in kind"
+            if sources.get(condemned.get(match.start)) is source:
+                continue  # "осудила удар по Киеву": who condemns a strike did not strike
             if target is None and trigger.type not in TARGETLESS and trigger.mode != "ceasefire":
                 continue  # a truce accepted with an unnamed side is still agreed
             if narrator and source is narrator:
@@ -173,7 +190,15 @@ def code_sentence(text: str, sentence: Sentence, tokens: Tokens, mentions: list[
                 if target is None:
                     continue  # "accused the US of ignoring international law": no dyad
             told = _told_by(narrator, source, status)
-            event = _event(text, sentence, tokens, trigger, source, target, told, t_start, t_end)
+            intent = intents.get(match.start)
+            if intent is not None and _parties_to(intent, source, target, placed, i):
+                cooperation = intent[1]
+                event = _event(text, sentence, tokens, cooperation.payload, source, target,
+                               "planned" if told == "asserted" else told,
+                               i + cooperation.start, i + cooperation.end)
+            else:
+                event = _event(text, sentence, tokens, trigger, source, target, told,
+                               t_start, t_end)
             key = _dyad_key(source, target) + (bisect_right(acts, match.start),)
             rank = (trigger.weight, trigger.mode is not None, reading.words, -t_start)
             if key not in best or rank > best[key][0]:
@@ -297,22 +322,57 @@ def _in_background(m, folded: list[str], syntax: Syntax) -> bool:
     return False
 
 
-def _unrealised_contents(triggers: list, folded: list[str], syntax: Syntax) -> list:
+def _unrealised_contents(triggers: list, folded: list[str], syntax: Syntax,
+                         denied=lambda m: False) -> list:
     """Drop a trigger that a refusal, a demand or a threat just before it governs ("refused
     to respond to a demand", "demanded that Hamas renounce its armed struggle"): what is
     refused, demanded or threatened has not happened; the outer act is the event. A trigger
     right after a conjunction is a second act of its own ("rejected the plan and attacked");
-    one of the outer's own type restates it, with its mode ("asked Germany for more arms")."""
+    one of the outer's own type restates it, with its mode ("asked Germany for more arms").
+    A rejection that denies what the trigger states ("denied reports that it supplied drones")
+    gives way to it: the supply is the event, denied (gold/SCHEMA.md)."""
     kept, reach, outer = [], -1, None
     for m in triggers:
         joined = m.start and folded[m.start - 1] in conjunctions() \
             and folded[m.start - 1] not in syntax.articles  # Polish "a" is "and", English "a" no
-        if m.start <= reach and m.payload.type != outer and not joined:
+        if m.start <= reach and m.payload.type != outer.payload.type and not joined:
+            if outer.payload.type == "REJECT" and denied(m):
+                kept = [k for k in kept if k is not outer] + [m]
             continue
         kept.append(m)
         if m.payload.type in UNREALISED and m.payload.order != "noun":
-            reach, outer = m.end + CONTENT_REACH, m.payload.type
+            reach, outer = m.end + CONTENT_REACH, m
     return kept
+
+
+def _intents(triggers: list) -> dict:
+    """Cooperation triggers that a call or a welcome just before them takes as its object, by
+    the call's start: "urged closer Russia-Iran cooperation", "welcomed Moscow's wish to expand
+    cooperation with Iran". When the caller is a party to that cooperation (_parties_to), the
+    call is no request of, or praise for, another party's act: it states the caller's own
+    intent to cooperate (PLOVER codes such calls by a party as AGREE, the way a party's call to
+    end its own conflict is; wirewatch keeps the type, planned: gold/SCHEMA.md)."""
+    return {outer.start: (outer, m) for outer, m in zip(triggers, triggers[1:])
+            if (outer.payload.type in CALLS or (outer.payload.type, outer.payload.mode) in WELCOMES)
+            and m.payload.type == "COOPERATE"
+            and 0 <= m.start - outer.end <= CONTENT_REACH}
+
+
+def _parties_to(intent: tuple, source: Placed, target: Placed | None, placed: list[Placed],
+                i: int) -> bool:
+    """Whether the call's dyad are the parties to the cooperation it calls for. The target is
+    named in it (between the call and the cooperation word, or as its partner just after);
+    the caller is named in it too ("Russia-Iran cooperation"), or is its implied side when no
+    one else is named ("urged closer cooperation with Iran"; "urged Italy to expand
+    cooperation with Poland" asks Italy)."""
+    call, cooperation = intent
+    if target is None or not target.mention.country:
+        return False
+    named = {p.mention.country for p in placed
+             if i + call.end <= p.start and p.end <= i + cooperation.end + PARTNER_REACH}
+    if target.mention.country not in named:
+        return False
+    return source.mention.country in named or named == {target.mention.country}
 
 
 # Speech acts whose content is another party's act, coded beside them with status claimed
@@ -377,6 +437,24 @@ def _alleged_contents(triggers: list, folded: list[str], syntax: Syntax,
                                           for k in range(accused.end - i, m.start)):
             out[m.start] = Content(outer.start, accused)
     return out
+
+
+def _suffered(forces: list, accusation, target: Placed, folded: list[str], syntax: Syntax,
+              i: int, j: int) -> bool:
+    """Whether an accusation's target is the party that suffered the act of force it condemns
+    ("condemned the attack on Kyiv", "condamnă atacul asupra Kievului"): named after that
+    act, neither marked as its agent ("the attack by Russia") nor right after it, where an
+    adjective or a genitive names the agent ("القصف التركي", "l'attaque russe", "atacul Rusiei
+    asupra"); the victim takes a preposition. Such an accusation names no accused; the victim
+    is none. An act after a conjunction is a second act, not what is condemned ("accused it of
+    spying and expelled France")."""
+    force = next((m for m in forces if 0 <= m.start - accusation.end <= CONTENT_REACH), None)
+    if force is None or target.start < i + force.end \
+            or any(w in conjunctions() for w in folded[i + accusation.end:i + force.start]):
+        return False
+    if target.start == i + force.end and folded[target.start - 1] not in syntax.prepositions:
+        return False  # a trigger may end with its preposition ("attack on", "удар по")
+    return not any(agent_marked(marker, folded, target, i, j) for marker in syntax.agents)
 
 
 def _on_accuser(trigger: Trigger, accused: Placed, accuser: Placed | None) -> Placed | None:

@@ -97,7 +97,7 @@ def passive_agent(syntax: Syntax, folded: list[str], placed: list,
         if marker.auxiliaries is not None and not marker.auxiliaries.find(folded[lo:hi]):
             continue
         for p in placed:
-            if lo <= p.start and p.end <= hi and _marked(marker, folded, p, lo, hi):
+            if lo <= p.start and p.end <= hi and agent_marked(marker, folded, p, lo, hi):
                 distance = t_start - p.end if marker.side == "before" else p.start - t_end
                 if 0 <= distance <= REACH and (best is None or distance < best[0]):
                     best = (distance, p)
@@ -106,7 +106,7 @@ def passive_agent(syntax: Syntax, folded: list[str], placed: list,
     return _bare_marker(syntax, folded, placed, lo, t_start, t_end), None
 
 
-def _marked(marker: AgentMarker, folded: list[str], p: Span, lo: int, hi: int) -> bool:
+def agent_marked(marker: AgentMarker, folded: list[str], p: Span, lo: int, hi: int) -> bool:
     if marker.endings and _plain(folded[p.end - 1]).endswith(marker.endings):
         return True
     for gap in range(MARKER_GAP + 1):
