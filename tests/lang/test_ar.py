@@ -44,3 +44,49 @@ def test_medical_aid_is_humanitarian():
 def test_the_verb_to_call_alone_is_a_phone_call():
     assert coded("اتصل الرئيس المصري بنظيره الفرنسي لبحث الوضع في غزة.") == {
         ("CONSULT", "EGY", "FRA", "asserted", "phone")}
+
+
+def types_of(sentence):
+    return {t for t, *_ in coded(sentence)}
+
+
+def test_protesters_fired_on_are_no_protest():
+    # "المتظاهرين" names the people acted on; the act is the crowd control
+    assert coded("أطلقت الشرطة الباكستانية الغاز المسيل للدموع على المتظاهرين.") == {
+        ("COERCE", "PAK", None, "asserted", "restrict")}
+
+
+def test_a_protest_whose_purpose_is_a_demand_stays_a_protest():
+    assert coded("تظاهر مئات الأتراك في أنقرة للمطالبة بالإفراج عن الصحفيين.") == {
+        ("PROTEST", "TUR", None, "asserted", "demo")}
+
+
+def test_taking_to_the_streets_is_a_protest_with_the_crowd_as_source():
+    assert ("PROTEST", "MAR", None, "asserted", "demo") in coded(
+        "خرج آلاف الطلاب المغاربة إلى الشوارع في الرباط للمطالبة بإصلاح التعليم.")
+
+
+def test_a_province_is_no_boycott_and_a_boycott_of_elections_is():
+    assert "PROTEST" not in types_of("زار الرئيس الصيني مقاطعة سيتشوان.")
+    assert ("PROTEST", "DZA", None, "asserted", "boycott") in coded(
+        "قاطعت المعارضة الجزائرية الانتخابات.")
+
+
+def test_death_sentence_freed_hostages_and_an_anniversary_are_no_assault():
+    assert "ASSAULT" not in types_of("أصدرت محكمة مصرية حكما بالإعدام على متهم عراقي.")
+    assert "ASSAULT" not in types_of("أفرجت الحركة عن الرهائن الفرنسيين.")
+    assert "ASSAULT" not in types_of("أحيا اللبنانيون ذكرى اغتيال رئيس الوزراء.")
+
+
+def test_car_bomb_gunfire_and_downing_a_plane_are_assaults():
+    assert ("ASSAULT", "SOM", "KEN", "asserted", "explosives") in coded(
+        "فجر مسلحون من حركة الشباب الصومالية سيارة مفخخة قرب قاعدة للجيش الكيني.")
+    assert ("ASSAULT", "ISR", "PSE", "asserted", "firearms") in coded(
+        "أطلق جنود إسرائيليون النار على متظاهرين فلسطينيين.")
+    assert ("ASSAULT", "SYR", "ISR", "asserted", "airstrike") in coded(
+        "أسقطت الدفاعات الجوية السورية طائرة إسرائيلية.")
+
+
+def test_dawn_is_no_detonation():
+    # "فجر" is also "dawn": the verb counts with its object or in its plural forms
+    assert "ASSAULT" not in types_of("وصل الرئيس المصري إلى الرياض فجر أمس.")
