@@ -88,3 +88,17 @@ def test_an_attackers_adjective_after_the_attack_is_accused():
 ])
 def test_a_denied_report_is_the_act_denied_not_a_rejection(sentence):
     assert _coded(sentence, "en") == {("AID", "IRN", "RUS", "denied")}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Its offensive in Ukraine, at the end of February, was marked by defeats of the Russian army.",
+    "The offensive in Ukraine was marked by defeats of the Russian army.",
+])
+def test_a_noun_after_an_article_takes_no_subject_after_it(sentence):
+    """The army defeated is not the offensive's agent: a noun has no subject after it."""
+    assert _coded(sentence, "en") == set()
+
+
+def test_a_possessive_before_an_actor_is_skipped_like_an_article():
+    assert ("ASSAULT", "RUS", "UKR", "asserted") in _coded(
+        "Russia said its offensive in Ukraine was going to plan.", "en")

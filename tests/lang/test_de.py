@@ -119,3 +119,34 @@ def test_instrument_gives_the_mode(sentence, mode):
 ])
 def test_news_wording(sentence, expected):
     assert expected in coded(sentence)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Die Niederlande werden der Ukraine weitere Panzer liefern.", ("AID", "NLD", "UKR", "planned")),
+    ("Präsident Macron hat die Bemühungen Georgiens um Reformen unterstützt.",
+     ("SUPPORT", "FRA", "GEO", "asserted")),
+    ("Aserbaidschan hat zusätzliche Einheiten an die Grenze zu Armenien verlegt.",
+     ("MOBILIZE", "AZE", "ARM", "asserted")),
+])
+def test_verb_final_clauses_take_the_first_party_as_subject(sentence, expected):
+    assert coded(sentence) == {expected}
+
+
+def test_reports_rejected_are_a_denial_not_a_rejection():
+    assert coded("Peking wies Berichte zurück, wonach China Drohnen an Russland geliefert habe.") == {
+        ("AID", "CHN", "RUS", "denied")}
+
+
+def test_protest_before_an_embassy_is_against_its_country():
+    assert coded("Vor der iranischen Botschaft in Paris haben Hunderte Menschen gegen die "
+                 "Hinrichtungen demonstriert.") == {("PROTEST", "FRA", "IRN", "asserted")}
+
+
+def test_protesters_stand_at_the_first_place_named():
+    assert coded("In Berlin haben Tausende gegen den Krieg in Syrien demonstriert.") == {
+        ("PROTEST", "DEU", None, "asserted")}
+
+
+def test_a_participle_of_detention_does_not_outweigh_a_release():
+    assert coded("Russland hat einen seit Monaten inhaftierten US-Bürger freigelassen.") == {
+        ("RETREAT", "RUS", "USA", "asserted")}

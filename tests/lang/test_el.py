@@ -52,3 +52,39 @@ def test_a_closing_reporter_is_no_party():
 ])
 def test_protest_outside_an_embassy_and_deployed_soldiers(sentence, expected):
     assert coded(sentence) == {expected}
+
+
+def test_a_relative_aside_with_its_article_keeps_the_main_subject():
+    # "..., ο οποίος ..., καταδίκασε": the aside closes at its comma; the minister condemns
+    assert coded("Ο Τούρκος υπουργός Εξωτερικών, ο οποίος επισκέφθηκε το Κάιρο, καταδίκασε "
+                 "τη Ρωσία.") == {("CONSULT", "TUR", "EGY", "asserted"),
+                                  ("ACCUSE", "TUR", "RUS", "asserted")}
+
+
+def test_an_adjective_before_a_condemned_act_is_its_agent():
+    assert coded("Η Αίγυπτος καταδίκασε τις ισραηλινές αεροπορικές επιδρομές στον "
+                 "Λίβανο.") == {("ACCUSE", "EGY", "ISR", "asserted"),
+                                ("ASSAULT", "ISR", "LBN", "asserted")}
+
+
+def test_an_act_in_a_condition_did_not_happen():
+    assert "MOBILIZE" not in {e[0] for e in coded(
+        "Η Μόσχα προειδοποίησε ότι θα αντιδράσει εάν το ΝΑΤΟ αναπτύξει στρατεύματα στη "
+        "Φινλανδία.")}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Η Αλγερία ανακάλεσε τον πρεσβευτή της από τη Γαλλία.", ("SANCTION", "DZA", "FRA", "asserted")),
+    ("Το Ισραήλ αποσύρθηκε από τη Λωρίδα της Γάζας.", ("RETREAT", "ISR", "PSE", "asserted")),
+    ("Ο Ισπανός πρωθυπουργός θα μεταβεί στο Μαρόκο την επόμενη εβδομάδα.",
+     ("CONSULT", "ESP", "MAR", "planned")),
+    ("Η Ουγγαρία θα αποστείλει πυρομαχικά στη Σερβία.", ("AID", "HUN", "SRB", "planned")),
+])
+def test_recalled_envoy_gaza_a_trip_and_a_shipment(sentence, expected):
+    assert coded(sentence) == {expected}
+
+
+def test_a_clause_after_afou_is_a_second_act():
+    assert coded("Η Αλβανία απέλασε δύο Ρώσους διπλωμάτες, αφού η Ρωσία απέλασε έναν Αλβανό "
+                 "πρέσβη.") == {("SANCTION", "ALB", "RUS", "asserted"),
+                                ("SANCTION", "RUS", "ALB", "asserted")}

@@ -114,3 +114,30 @@ def test_news_wording(sentence, expected):
 def test_two_coordinated_acts_of_one_dyad_are_two_events():
     found = coded("Colombia impuso sanciones a Venezuela y exigió a Caracas la liberación de los presos.")
     assert {("SANCTION", "COL", "VEN", "asserted"), ("REQUEST", "COL", "VEN", "asserted")} <= found
+
+
+def test_trip_with_a_time_phrase_before_its_destination():
+    assert coded("El canciller chileno viajará la próxima semana a Buenos Aires.") == {
+        ("CONSULT", "CHL", "ARG", "planned")}
+
+
+def test_ruling_out_negates_the_act_and_rejects_only_a_proposal():
+    assert coded("Colombia descartó expulsar al embajador de Nicaragua.") == {
+        ("SANCTION", "COL", "NIC", "negated")}
+    assert coded("Venezuela descartó la propuesta de Brasil de repetir las elecciones.") == {
+        ("REJECT", "VEN", "BRA", "asserted")}
+
+
+def test_approving_aid_is_aid():
+    assert outline("Japón aprobó un paquete de ayuda humanitaria para Haití.", "es", mode=True) == {
+        ("AID", "JPN", "HTI", "asserted", "humanitarian")}
+
+
+def test_an_event_in_a_condition_did_not_happen():
+    assert coded("Corea del Norte amenazó con responder si Corea del Sur realiza maniobras "
+                 "militares en la frontera.") == {("THREATEN", "PRK", "KOR", "asserted")}
+
+
+def test_press_conference_is_no_consultation():
+    assert coded("El presidente argentino criticó a Chile en una conferencia de prensa en "
+                 "Buenos Aires.") == {("ACCUSE", "ARG", "CHL", "asserted")}

@@ -121,3 +121,28 @@ def test_instrument_gives_the_mode():
 ])
 def test_held_out_wording(sentence, expected):
     assert coded(sentence) == {expected}
+
+
+def test_the_revolutionary_guards_are_iran():
+    assert coded("سپاه پاسداران هشدار داد که به هرگونه حمله آمریکا پاسخ خواهد داد.") == {
+        ("THREATEN", "IRN", "USA", "asserted", None)}
+
+
+def test_forces_that_left_a_country_withdrew():
+    assert coded("نیروهای ترکیه از شمال سوریه خارج شدند.") == {
+        ("RETREAT", "TUR", "SYR", "asserted", "withdraw")}
+
+
+def test_the_object_marked_by_ra_is_the_accused():
+    # not the party inside the charge ("به حمایت از ارمنستان")
+    assert coded("ترکیه روسیه را به حمایت نظامی از ارمنستان متهم کرد.") == {
+        ("ACCUSE", "TUR", "RUS", "asserted", None)}
+
+
+def test_qarar_ast_plans_the_verb_that_closes_the_clause():
+    assert coded("وزیر امور خارجه ترکیه قرار است ماه بعد برای گفت‌وگو با مقامات مصر به قاهره "
+                 "سفر کند.") == {("CONSULT", "TUR", "EGY", "planned", "visit")}
+
+
+def test_a_national_team_match_is_no_meeting():
+    assert coded("تیم ملی والیبال ایران در دیدار مقابل ژاپن پیروز شد.") == set()

@@ -36,3 +36,19 @@ def test_a_closing_reporter_is_no_party():
 def test_the_sidelines_of_a_summit_are_a_setting():
     assert coded("Presiden Indonesia bertemu dengan Perdana Menteri India di sela-sela KTT "
                  "G20.") == {("CONSULT", "IDN", "IND", "asserted")}
+
+
+def test_supplied_artillery_ammunition_is_aid_not_shelling():
+    assert coded("Iran membantah memasok amunisi artileri kepada Rusia.") == {
+        ("AID", "IRN", "RUS", "denied")}
+
+
+def test_an_act_in_a_condition_did_not_happen():
+    assert "MOBILIZE" not in {e[0] for e in coded(
+        "Korea Utara akan membalas jika Amerika Serikat mengerahkan kapal induk ke Semenanjung "
+        "Korea.")}
+
+
+def test_the_gaza_strip_is_palestine():
+    assert coded("Mesir mengirimkan bantuan kemanusiaan ke Jalur Gaza.") == {
+        ("AID", "EGY", "PSE", "asserted")}

@@ -65,3 +65,36 @@ def test_coordinated_verb_keeps_the_subject():
     # "e ha chiesto il ritiro dei soldati di Parigi" gave a REQUEST of France to France
     found = coded("Il Mali ha espulso il console francese e ha chiesto il ritiro dei soldati di Parigi.")
     assert {(src, tgt) for _, src, tgt, *_ in found} == {("MLI", "FRA")}
+
+
+def test_closing_ha_assicurato_is_a_reporter_not_a_pledge():
+    assert coded("La Spagna non invierà soldati in Libia, ha assicurato il ministro della Difesa.") == {
+        ("MOBILIZE", "ESP", "LBY", "negated", "troops")}
+
+
+def test_request_in_a_passive_participle_is_by_its_agent():
+    # "il ritiro chiesto dalla giunta" made the withdrawing troops ask for it
+    assert coded("I soldati tedeschi hanno completato il ritiro dal Mali chiesto dalla giunta.") == {
+        ("RETREAT", "DEU", "MLI", "asserted", "withdraw")}
+
+
+def test_asylum_seekers_are_no_aid():
+    assert coded("La Polonia ha respinto il piano della Commissione europea sui richiedenti asilo.") == {
+        ("REJECT", "POL", "IGO:EC", "asserted", None)}
+
+
+def test_party_of_a_condition_is_the_target_of_a_threat():
+    assert coded("La Cina ha minacciato di reagire se il Giappone invierà navi da guerra nello "
+                 "Stretto.") == {("THREATEN", "CHN", "JPN", "asserted", None)}
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Il cancelliere tedesco ha espresso il suo pieno sostegno alla Moldavia.",
+     ("SUPPORT", "DEU", "MDA", "asserted", "endorse")),
+    ("Francia e Italia hanno avviato lo sviluppo congiunto di un nuovo missile.",
+     ("COOPERATE", "FRA", "ITA", "asserted", None)),
+    ("L'Egitto ha inviato aiuti umanitari alla popolazione di Gaza.",
+     ("AID", "EGY", "PSE", "asserted", "humanitarian")),
+])
+def test_news_wording_found_by_held_out_sentences(sentence, expected):
+    assert expected in coded(sentence)

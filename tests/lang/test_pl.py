@@ -46,3 +46,24 @@ def test_adjectival_surnames_link_in_every_case(text, actor):
 
     _, mentions, _ = code_text(text, "pl", date(2025, 10, 15))
     assert actor in {m.actor_id for m in mentions}
+
+
+def test_the_complementiser_ze_is_no_preposition():
+    """"że" folds to the key of the preposition "ze": the subject after it is still a subject."""
+    assert coded("MSZ poinformowało, że Polska wyśle Mołdawii pomoc humanitarną.") == {
+        ("AID", "POL", "MDA", "planned")}
+
+
+def test_the_country_of_an_embassy_before_the_verb_is_the_target():
+    assert coded("Przed ambasadą Iranu w Berlinie protestowało kilkaset osób.") == {
+        ("PROTEST", "DEU", "IRN", "asserted")}
+
+
+def test_protesters_as_a_participle_do_not_outweigh_an_appeal():
+    assert coded("Mołdawia zaapelowała do Rumunii o odblokowanie dróg przez protestujących rolników.") == {
+        ("REQUEST", "MDA", "ROU", "asserted")}
+
+
+def test_signing_an_agreement_on_cooperation_is_signing():
+    assert coded("Francja i Indie podpisały w Paryżu umowę o współpracy w dziedzinie bezpieczeństwa.") == {
+        ("SUPPORT", "IND", "FRA", "asserted")}

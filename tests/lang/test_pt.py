@@ -39,3 +39,34 @@ def test_expulsion_as_a_noun():
 def test_como_opens_a_clause_of_its_own():
     assert coded("A Índia negou ter enviado tropas para a fronteira, como afirmou a China.") == {
         ("MOBILIZE", "IND", None, "denied", "troops")}
+
+
+def test_closing_reporter_is_no_party():
+    assert coded("A Rússia expulsou dois diplomatas moldavos, disse o ministério dos Negócios "
+                 "Estrangeiros da Moldávia.") == {("SANCTION", "RUS", "MDA", "asserted", "expel")}
+
+
+def test_being_held_is_no_arrest_of_the_releaser():
+    # "que estava preso" was an arrest whose pair outweighed the release
+    assert coded("O Irão libertou um jornalista francês que estava preso há dois anos.") == {
+        ("RETREAT", "IRN", "FRA", "asserted", "release")}
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("A Bielorrússia concentrou milhares de soldados junto à fronteira com a Lituânia.",
+     ("MOBILIZE", "BLR", "LTU", "asserted", "troops")),
+    # a denied that-clause and a future verb reach a trigger beyond the status window
+    ("Pequim negou que os seus navios tenham disparado contra barcos filipinos.",
+     ("ASSAULT", "CHN", "PHL", "denied", "shelling")),
+    ("O Japão vai disponibilizar 300 milhões de dólares em ajuda humanitária à Ucrânia.",
+     ("AID", "JPN", "UKR", "planned", "humanitarian")),
+    ("Agricultores franceses protestaram contra os produtos espanhóis.",
+     ("PROTEST", "FRA", "ESP", "asserted", "demo")),
+])
+def test_news_wording_found_by_held_out_sentences(sentence, expected):
+    assert expected in coded(sentence)
+
+
+def test_an_event_in_a_condition_did_not_happen():
+    assert coded("O Irão ameaçou atacar Israel caso os Estados Unidos enviem tropas para a "
+                 "região.") == {("THREATEN", "IRN", "ISR", "asserted", "military")}

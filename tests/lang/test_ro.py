@@ -47,3 +47,30 @@ def test_the_armies_of_two_countries_are_two_parties():
 def test_the_margins_of_a_summit_are_a_setting():
     assert coded("Președintele român s-a întâlnit cu omologul său francez în marja "
                  "summitului NATO.") == {("CONSULT", "ROU", "FRA", "asserted")}
+
+
+def test_an_aside_opened_by_aflat_keeps_the_main_subject():
+    assert coded("Ministrul polonez de externe Radosław Sikorski, aflat în vizită la Kiev, a "
+                 "criticat Rusia.") == {("CONSULT", "POL", "UKR", "asserted"),
+                                        ("ACCUSE", "POL", "RUS", "asserted")}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a body "de la" a capital is that country's
+    ("Autoritățile de la Chișinău au expulzat un diplomat rus.", ("SANCTION", "MDA", "RUS", "asserted")),
+    # a diplomatic protest is an accusation, not a demonstration
+    ("Polonia a transmis un protest ferm Belarusului.", ("ACCUSE", "POL", "BLR", "asserted")),
+    # the charge of an arrest is no accusation of its own
+    ("Poliția rusă a arestat un cetățean german sub acuzația de sabotaj.",
+     ("COERCE", "RUS", "DEU", "asserted")),
+    # a name in "-ului" is the embassy's country, never the protesters
+    ("Sute de oameni au manifestat în fața ambasadei Israelului la București.",
+     ("PROTEST", "ROU", "ISR", "asserted")),
+])
+def test_capital_bodies_protest_notes_charges_and_genitives(sentence, expected):
+    assert coded(sentence) == {expected}
+
+
+def test_an_act_in_a_condition_did_not_happen():
+    assert "MOBILIZE" not in {e[0] for e in coded(
+        "Rusia a avertizat că va răspunde dacă Finlanda va desfășura trupe la graniță.")}

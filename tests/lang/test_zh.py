@@ -129,3 +129,27 @@ def test_held_out_wording(sentence, expected):
 
 def test_trade_figures_are_no_cooperation():
     assert coded("中国和巴西的贸易额去年增长了百分之六。") == set()
+
+
+def test_the_topic_of_a_call_is_no_party():
+    assert coded("中国外长同法国外长通电话，双方就伊朗核问题交换意见。") == {
+        ("CONSULT", "CHN", "FRA", "asserted", "phone")}
+
+
+def test_a_clause_of_during_keeps_the_subject_for_the_main_clause():
+    assert coded("土耳其外长在访问埃及期间，强烈谴责以色列。") == {
+        ("CONSULT", "TUR", "EGY", "asserted", "visit"), ("ACCUSE", "TUR", "ISR", "asserted", None)}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # 加沙 is Gaza, not the abbreviations of Canada and Saudi Arabia
+    ("埃及向加沙地带运送了人道主义物资。", ("AID", "EGY", "PSE", "asserted", "humanitarian")),
+    ("柬方释放了两名越南渔民。", ("RETREAT", "KHM", "VNM", "asserted", "release")),
+])
+def test_gaza_and_the_cambodian_side(sentence, expected):
+    assert coded(sentence) == {expected}
+
+
+def test_jiangyu_plans_a_visit_after_a_date_range():
+    assert coded("越南总理将于6月3日至5日对中国进行正式访问。") == {
+        ("CONSULT", "VNM", "CHN", "planned", "visit")}

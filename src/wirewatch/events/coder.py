@@ -122,7 +122,7 @@ def code_sentence(text: str, sentence: Sentence, tokens: Tokens, mentions: list[
              and not _in_compound(m, text, tokens, i)]
     longest = longest_non_overlapping(found)
     triggers = _outer_triggers(longest, folded, pack.syntax,
-                               {k - i for k in mention_tokens}, placed, i)
+                               {k - i for k in mention_tokens}, placed, i, text, tokens)
     forces = [m for m in longest if m.payload.type in FORCE]
     intents = _intents(triggers)
     condemned = {m.start: outer.start for outer, m in zip(triggers, triggers[1:])
@@ -255,15 +255,18 @@ def _told_by(narrator, source: Placed, status: str) -> str:
 
 
 def _outer_triggers(triggers: list, folded: list[str], syntax: Syntax,
-                    mention_tokens: set[int], placed: list[Placed], i: int) -> list:
+                    mention_tokens: set[int], placed: list[Placed], i: int,
+                    text: str, tokens: Tokens) -> list:
     """Drop a trigger that is the object of the one before it: "discussed the fighting",
     "threatened to strike" state one event, the outer one. Over a recipient ("asked Russia
     and Ukraine to resume talks") the object gives the outer its mode, or its type when it
-    names the kind of act ("supplied Iran with intelligence")."""
+    names the kind of act ("supplied Iran with intelligence"). A comma between them closes
+    the outer's clause ("Lavrov, who is visiting Pyongyang, discussed ...": two acts)."""
     kept = []
     for m in triggers:
         outer = kept[-1] if kept else None
-        if outer is None or not 0 < m.start - outer.end <= 3:
+        if outer is None or not 0 < m.start - outer.end <= 3 \
+                or {",", "，", "،"} & set(between(text, tokens, i + outer.end, i + m.start)):
             kept.append(m)
             continue
         gap = list(enumerate(folded[outer.end:m.start], outer.end))
@@ -568,8 +571,12 @@ def _dyads(trigger: Trigger, placed, clause, t_start, t_end, tokens, text, synta
     coordinated target."""
     found = _candidates(trigger, placed, clause, t_start, t_end, reading.inside if reading else [])
     found.agent = reading.agent if reading else None
+    # a trigger after an article is a noun: no subject follows it ("the offensive in Ukraine
+    # was marked by defeats of the army"); a protest's unnamed crowd is still read from the
+    # party it concerns ("continued their hunger strike against the Russian government")
+    determined = syntax.articles if trigger.type not in PLACE_AGENTS else frozenset()
     found.verb_first = syntax.subject_after_verb and not (
-        t_start > clause[0] and tokens.folded[t_start - 1] in syntax.nonfinite)
+        t_start > clause[0] and tokens.folded[t_start - 1] in syntax.nonfinite | determined)
     found.reported = trigger.order == "noun" \
         and _content_follows(clause, t_end, tokens, text, syntax)
     if inherited is not None and not found.subjects and trigger.order in ("svo", "sov"):
@@ -711,13 +718,15 @@ def _mark_case(p: Placed, tokens: Tokens, lo: int, pack: Pack) -> None:
     k = p.start - 1
     p.bare = bool(syntax.subject_articles) \
         and (k < lo or tokens.folded[k] not in syntax.subject_articles)
-    if k >= lo and tokens.folded[k] in syntax.articles:
+    article = k >= lo and tokens.folded[k] in syntax.articles
+    if article:
         p.oblique |= tokens.folded[k] in syntax.non_subject
         k -= 1
     word = tokens.folded[k] if k >= lo else ""
     p.governed = word in syntax.prepositions
     p.oblique |= p.governed
-    p.located = word in syntax.locative and _is_place(p, tokens, pack)
+    p.located = word in syntax.locative and _is_place(p, tokens, pack) \
+        and not (article and word in syntax.bare_locative)  # French "à la Russie": a recipient
     oblique, locative = case_after(syntax, tokens.folded, p, len(tokens.folded))
     p.oblique |= oblique
     p.located |= locative and _is_place(p, tokens, pack)
@@ -896,11 +905,18 @@ def _candidates(trigger: Trigger, placed: list[Placed], clause: tuple[int, int, 
                            t_start, t_end)
     place_ok = trigger.type not in SETTING_ONLY or trigger.mode == "visit"
     return Candidates(
-        subjects=[p for p in before if not p.oblique and not p.located],
+        subjects=[p for p in before if (not p.oblique or _agent_adjective(p, t_start))
+                  and not p.located],
         before=[p for p in before if not p.located],
         after=[p for p in after if not p.located],
         places=[p for p in after + before[::-1] if p.located] if place_ok else [],
         own_end=own_end, settings=[p for p in before[::-1] + after if p.located])
+
+
+def _agent_adjective(p: Placed, t_start: int) -> bool:
+    """"καταδίκασε τις ισραηλινές αεροπορικές επιδρομές": an adjective of a country right
+    before a trigger names who acts, whatever case the article before it marks."""
+    return p.mention.demonym and p.mention.kind == "country" and p.end == t_start
 
 
 def _parties_first(after: list[Placed], t_start: int, t_end: int) -> list[Placed]:
@@ -949,7 +965,10 @@ def _dyad(trigger: Trigger, found: Candidates, t_start: int, tokens: Tokens, tex
         return source, _first_other(source, rest)
     if trigger.order == "sov":
         source = found.subjects[0] if found.subjects else (after[0] if after else None)
-        rest = [p for p in before[::-1] if p is not source] + after + places
+        # an object marked by its case, not by a preposition ("آمریکا را ... متهم کرد",
+        # "Rusya'yı suçladı"), is the target before any nearer party
+        marked = [p for p in before[::-1] if p is not source and p.oblique and not p.governed]
+        rest = marked + [p for p in before[::-1] if p is not source] + after + places
         return source, _first_other(source, rest)
     if found.subjects:
         source = _apposition_head(found.subjects, t_start, tokens, text)
@@ -965,8 +984,12 @@ def _dyad(trigger: Trigger, found: Candidates, t_start: int, tokens: Tokens, tex
         return post[0], _first_other(post[0], [p for p in after if p is not post[0]] + places)
     if trigger.type in SYMMETRIC and len(after) >= 2:  # "talks between Putin and Raisi"
         return after[0], _first_other(after[0], after[1:])
-    if trigger.type in PLACE_AGENTS and found.settings:  # "protested in Athens outside the
-        return found.settings[0], _first_other(found.settings[0], found.after)  # US embassy"
+    # "protested in Athens outside the US embassy", "outside the US embassy in Athens, people
+    # protested": the first place is where they stand, a later one the setting of what they
+    # oppose ("in Berlin gegen den Krieg in der Ukraine demonstriert")
+    if trigger.type in PLACE_AGENTS and found.settings:
+        here = min(found.settings, key=lambda p: p.start)
+        return here, _first_other(here, found.after + found.before[::-1])
     return None, None
 
 

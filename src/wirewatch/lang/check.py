@@ -54,7 +54,8 @@ def matches(expected: str, events: list[EventMention]) -> bool:
     for e in events:
         dyad = (e.source.country or "-", e.target.country if e.target and e.target.country else "-")
         same_dyad = dyad == (source, target) or (
-            etype in ("CONSULT", "AGREE", "COOPERATE") and dyad == (target, source))
+            (etype in ("CONSULT", "AGREE", "COOPERATE") or fields.get("mode") == "treaty")
+            and dyad == (target, source))  # symmetric as in gold/SCHEMA.md's matching rule
         if e.type == etype and same_dyad \
                 and fields.get("status", "asserted") == e.status \
                 and ("mode" not in fields or fields["mode"] == e.mode):

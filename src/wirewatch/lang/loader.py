@@ -81,6 +81,7 @@ class Syntax:
     non_subject: frozenset[str] = frozenset()
     prepositions: frozenset[str] = frozenset()
     locative: frozenset[str] = frozenset()
+    bare_locative: frozenset[str] = frozenset()  # locative only right before a name ("à Paris", not "à la Russie")
     postpositions: frozenset[str] = frozenset()
     non_subject_endings: tuple[str, ...] = ()
     locative_endings: tuple[str, ...] = ()
@@ -226,7 +227,7 @@ def _load_syntax(pack: Pack, data: dict[str, Any]) -> None:
                      "conditional", "content", "coordinators", "in_kind")},
         **{k: _words(f"{where}: cases.{k}", cases.get(k))
            for k in ("articles", "non_subject", "prepositions", "locative", "postpositions",
-                     "genitive", "subject_articles")},
+                     "genitive", "subject_articles", "bare_locative")},
         nonfinite=_words(f"{where}: clauses.nonfinite", clauses.get("nonfinite")),
         purpose=_phrases(f"{where}: clauses.purpose", clauses.get("purpose")),
         **{k: tuple(_words(f"{where}: cases.{k}", cases.get(k)))
