@@ -102,3 +102,17 @@ def test_a_noun_after_an_article_takes_no_subject_after_it(sentence):
 def test_a_possessive_before_an_actor_is_skipped_like_an_article():
     assert ("ASSAULT", "RUS", "UKR", "asserted") in _coded(
         "Russia said its offensive in Ukraine was going to plan.", "en")
+
+
+@pytest.mark.parametrize("sentence", [
+    ("Press reports suggested the possibility of supplying Moscow with missiles from Iranian "
+     "territory, a claim denied by Tehran."),
+    "Reports said missiles were supplied to Moscow, a claim denied by Tehran.",
+])
+def test_an_act_with_no_subject_denied_by_a_party_is_its_act_denied(sentence):
+    assert _coded(sentence, "en") == {("AID", "IRN", "RUS", "denied")}
+
+
+def test_an_act_with_no_subject_and_no_denial_stays_uncoded():
+    assert _coded("Reports suggested the possibility of supplying Chile with missiles.", "en") \
+        == set()

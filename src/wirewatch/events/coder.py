@@ -168,8 +168,12 @@ def code_sentence(text: str, sentence: Sentence, tokens: Tokens, mentions: list[
             else asides.get(clause[0])
         if content is not None and status == "asserted":
             status = "claimed"  # what a party alleges is claimed (gold/SCHEMA.md)
-        for source, target in _dyads(trigger, placed, clause, t_start, t_end, tokens, text,
-                                     pack.syntax, inherited, reading):
+        pairs = _dyads(trigger, placed, clause, t_start, t_end, tokens, text, pack.syntax,
+                       inherited, reading)
+        if not pairs:
+            pairs = _denied_by(placed, t_end, j, tokens.folded, pack)
+            status = "denied" if pairs else status
+        for source, target in pairs:
             if trigger.type in ALLEGING and target is not None \
                     and _suffered(forces, match, target, tokens.folded, pack.syntax, i, j):
                 target = None
@@ -458,6 +462,24 @@ def _suffered(forces: list, accusation, target: Placed, folded: list[str], synta
     if target.start == i + force.end and folded[target.start - 1] not in syntax.prepositions:
         return False  # a trigger may end with its preposition ("attack on", "удар по")
     return not any(agent_marked(marker, folded, target, i, j) for marker in syntax.agents)
+
+
+def _denied_by(placed: list[Placed], t_end: int, j: int, folded: list[str],
+               pack: Pack) -> list[tuple[Placed, Placed | None]]:
+    """"... supplying Moscow with missiles from Iranian territory, a claim denied by Tehran":
+    an act with no subject of its own, followed in its sentence by a denial cue and a party
+    right after it, is that party's act as it denies it; the first other party after the act
+    is its target. Token indices are the document's."""
+    cues = pack.status_after.get("denied")
+    if not cues or not cues.size:
+        return []
+    ends = {t_end + m.end for m in cues.find(folded[t_end:j])}
+    denier = next((p for p in placed if any(0 <= p.start - e <= 1 for e in ends)), None)
+    if denier is None:
+        return []
+    target = next((p for p in placed if t_end <= p.start < denier.start and not p.located
+                   and not _same(p.mention, denier.mention)), None)
+    return [(denier, target)]
 
 
 def _on_accuser(trigger: Trigger, accused: Placed, accuser: Placed | None) -> Placed | None:
