@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from wirewatch.api.params import encode_cursor
+
 BAD = [
     ("/api/events", {"limit": "0"}),
     ("/api/events", {"limit": "1001"}),
@@ -33,6 +35,14 @@ def test_bad_parameters_answer_400_json(client, path, params):
     assert r.headers["content-type"].startswith("application/json")
     body = r.json()
     assert set(body) == {"error"} and body["error"]
+
+
+def test_mention_cursor_holding_an_id_is_refused(client):
+    """Mentions page on their integer key; a cursor holding a mention id (as an id-paged
+    release issued) is refused, not compared with integers."""
+    cursor = encode_cursor("mentions", "0a1b2c3d4e5f6a7b")
+    r = client.get("/api/mentions", params={"cursor": cursor})
+    assert r.status_code == 400 and "cursor" in r.json()["error"]
 
 
 def test_cursor_of_another_list_is_refused(client):

@@ -46,6 +46,19 @@ def test_default_limit_is_100(client):
     assert body["limit"] == 100
 
 
+def _stored_order(live, table: str) -> list[str]:
+    with sqlite3.connect(live.db) as conn:
+        return [r[0] for r in conn.execute(f"SELECT id FROM {table} ORDER BY pk")]
+
+
+@pytest.mark.parametrize("limit", [1, 9, 1000])
+def test_mentions_paginate_in_order_of_storing(client, live, limit):
+    """Keyset pages on the integer key: every mention once, as the store holds them."""
+    mentions = _walk(client, "/api/mentions", limit=limit)
+    assert [m["id"] for m in mentions] == _stored_order(live, "event_mentions")
+    assert "pk" not in mentions[0] and "doc_pk" not in mentions[0]
+
+
 def test_mentions_and_stories_paginate(client, live):
     mentions = _walk(client, "/api/mentions", limit=9)
     assert len({m["id"] for m in mentions}) == len(mentions) == _count(live, "event_mentions")

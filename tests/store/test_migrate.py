@@ -5,7 +5,18 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from sqlalchemy import Column, ForeignKey, Index, MetaData, Table, create_engine, select
+from sqlalchemy import (
+    Column,
+    ForeignKey,
+    Index,
+    MetaData,
+    Table,
+    create_engine,
+    insert,
+    inspect,
+    select,
+)
+from sqlalchemy.exc import IntegrityError
 
 from wirewatch.models import RawDocument
 from wirewatch.pipeline import process
@@ -55,6 +66,59 @@ def _v1_store(url: str, docs) -> None:
     engine.dispose()
 
 
+def _v2_event_mentions(meta: MetaData) -> Table:
+    """Version 2 of event_mentions: unique on id, and an index of its own on doc_pk."""
+    e = schema.event_mentions
+    special = {"pk": Column("pk", e.c.pk.type, primary_key=True, autoincrement=True),
+               "doc_pk": Column("doc_pk", e.c.doc_pk.type, ForeignKey("documents.pk"),
+                                nullable=False, index=True)}
+    table = Table("event_mentions", meta, *[
+        special[c.name] if c.name in special
+        else Column(c.name, c.type, nullable=c.nullable, unique=c.name == "id")
+        for c in e.columns])
+    for index in e.indexes:
+        if not index.unique:
+            Index(index.name, *[table.c[c.name] for c in index.columns])
+    return table
+
+
+def _v2_store(url: str, docs) -> None:
+    """A store as version 2 wrote it: today's tables but event_mentions, version 2 recorded."""
+    engine = create_engine(database_url(url))
+    meta = MetaData()
+    for table in schema.metadata.sorted_tables:
+        if table is not schema.event_mentions:
+            table.to_metadata(meta)
+    event_mentions = _v2_event_mentions(meta)
+    meta.create_all(engine)
+    rows = rows_of(docs)
+    pk = {r["id"]: n for n, r in enumerate(rows.documents, 1)}
+    with engine.begin() as conn:
+        conn.execute(insert(meta.tables["store_meta"]), [{"key": "schema_version", "value": "2"}])
+        conn.execute(insert(meta.tables["documents"]), [{**r, "pk": pk[r["id"]]} for r in rows.documents])
+        conn.execute(insert(meta.tables["mentions"]),
+                     [{**r, "doc_pk": pk[r["doc_id"]]} for r in rows.mentions])
+        conn.execute(insert(event_mentions),
+                     [{**r, "doc_pk": pk[r["doc_id"]]} for r in rows.event_mentions])
+    engine.dispose()
+
+
+def _assert_current_mention_keys(store) -> None:
+    """Unique on (doc_pk, id), nothing keyed by the mention id alone, and enforced."""
+    with store.engine.connect() as conn:
+        inspector = inspect(conn)
+        unique = [u["column_names"] for u in inspector.get_unique_constraints("event_mentions")]
+        indexes = {i["name"]: (i["column_names"], bool(i["unique"]))
+                   for i in inspector.get_indexes("event_mentions")}
+    assert ["id"] not in unique and (["id"], True) not in indexes.values()
+    assert "ix_event_mentions_doc_pk" not in indexes
+    assert indexes["ux_event_mentions_doc_pk_id"] == (["doc_pk", "id"], True)
+    e = schema.event_mentions
+    row = store.rows(select(e).limit(1))[0]
+    with pytest.raises(IntegrityError), store.engine.begin() as conn:
+        conn.execute(insert(e), [{**row, "pk": None}])
+
+
 def docs(texts):
     return [process(RawDocument(f"m{i}", t, lang="id" if t.startswith("Rusia") else "en",
                                 published=date(2024, 6, 10 + i))) for i, t in enumerate(texts)]
@@ -72,6 +136,7 @@ def test_a_version_1_store_is_upgraded_keeping_its_rows_and_ids(db_url):
     assert {r["id"] for r in store.rows(select(e.c.id))} == {ev.id for x in old for ev in x.events}
     assert len(store.rows(select(m))) == sum(len(x.mentions) for x in old)
     assert store.scalar(select(schema.store_meta.c.value)) == str(schema.SCHEMA_VERSION)
+    _assert_current_mention_keys(store)
     assert store.write_batch(old + new, []) == len(new)
     update_stories(store)
     stories = {r["id"]: r["story_id"] for r in store.rows(select(d.c.id, d.c.story_id))}
@@ -80,6 +145,37 @@ def test_a_version_1_store_is_upgraded_keeping_its_rows_and_ids(db_url):
     again = Store(db_url)
     assert again.scalar(select(d.c.pk).where(d.c.id == new[0].id)) == 3
     again.close()
+
+
+def test_a_version_2_store_is_upgraded_keeping_its_rows_and_keys(db_url):
+    old, new = docs(TEXTS[:2]), docs(TEXTS[2:])
+    _v2_store(db_url, old)
+    before = _v2_rows(db_url)
+    store = Store(db_url)
+    e = schema.event_mentions
+    assert store.scalar(select(schema.store_meta.c.value)) == "3" == str(schema.SCHEMA_VERSION)
+    assert store.rows(select(e.c.pk, e.c.doc_pk, e.c.id, e.c.evidence).order_by(e.c.pk)) == before
+    _assert_current_mention_keys(store)
+    assert store.write_batch(old + new, []) == len(new)
+    update_stories(store)
+    # every mention, old and new, was moved into its canonical event by its integer key
+    assert store.rows(select(e.c.id).where(e.c.event_id.is_(None))) == []
+    assert {r["id"] for r in store.rows(select(e.c.id))} == \
+        {ev.id for x in old + new for ev in x.events}
+    store.close()
+    again = Store(db_url)
+    assert again.scalar(select(schema.store_meta.c.value)) == str(schema.SCHEMA_VERSION)
+    again.close()
+
+
+def _v2_rows(url: str) -> list[dict]:
+    engine = create_engine(database_url(url))
+    with engine.connect() as conn:
+        rows = conn.exec_driver_sql(
+            "SELECT pk, doc_pk, id, evidence FROM event_mentions ORDER BY pk").all()
+    engine.dispose()
+    assert rows
+    return [dict(zip(("pk", "doc_pk", "id", "evidence"), r, strict=True)) for r in rows]
 
 
 def test_a_store_of_a_newer_schema_is_refused_with_what_to_do(tmp_path):

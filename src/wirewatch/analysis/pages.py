@@ -23,7 +23,7 @@ from wirewatch.events.quad import QUAD_CLASS
 from wirewatch.store import schema
 
 
-def _page(rows: list[dict], limit: int, key: str = "id") -> tuple[list[dict], str | None]:
+def _page(rows: list[dict], limit: int, key: str = "id") -> tuple[list[dict], str | int | None]:
     """Rows fetched with limit + 1: the page and the key to continue after, if any."""
     if len(rows) > limit:
         rows = rows[:limit]
@@ -60,18 +60,21 @@ def events_of_story(store, story_id: str, limit: int = 1000) -> list[dict]:
     return [event_json(r, evidence.get(r["id"], [])) for r in rows]
 
 
-def mention_page(store, f: EventFilter, limit: int, after: str | None = None
-                 ) -> tuple[list[dict], str | None]:
+def mention_page(store, f: EventFilter, limit: int, after: int | None = None
+                 ) -> tuple[list[dict], int | None]:
+    """Mentions in order of storing, keyset-paged on their integer key (as datasette pages a
+    rowid table): the store keeps no index on the mention id alone (store/schema.py), and a
+    mention stored during a walk comes at its end."""
     m, d = schema.event_mentions, schema.documents
     query = apply_filter(select(m, d.c.source.label("doc_source"), d.c.lang, d.c.title), m, f)
-    query = query.join(d, d.c.id == m.c.doc_id)
+    query = query.join(d, d.c.pk == m.c.doc_pk)
     if f.story:
         query = query.where(d.c.story_id.in_(_story_ids(store, f.story)))
     if f.lang:
         query = query.where(d.c.lang == f.lang)
-    if after:
-        query = query.where(m.c.id > after)
-    rows, nxt = _page(store.rows(query.order_by(m.c.id).limit(limit + 1)), limit)
+    if after is not None:
+        query = query.where(m.c.pk > after)
+    rows, nxt = _page(store.rows(query.order_by(m.c.pk).limit(limit + 1)), limit, key="pk")
     return [_mention_out(r) for r in rows], nxt
 
 

@@ -73,7 +73,10 @@ def list_mentions(request: Request, type: str | None = Type, actor: str | None =
                   lang: str | None = Lang, location: str | None = Location,
                   limit: str | None = Limit, cursor: str | None = Cursor) -> dict:
     f, n = event_filter(request.query_params), parse_limit(limit)
-    items, nxt = pages.mention_page(_store(request), f, n, decode_cursor(cursor, "mentions"))
+    after = decode_cursor(cursor, "mentions")
+    if after is not None and not isinstance(after, int):  # a cursor of an id-paged release
+        raise BadParameter("cursor is not valid for this list; use next_cursor as returned")
+    items, nxt = pages.mention_page(_store(request), f, n, after)
     return _listing(items, nxt, "mentions", n)
 
 

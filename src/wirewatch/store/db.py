@@ -26,8 +26,8 @@ def database_url(db: str) -> str:
     return f"sqlite:///{Path(db).expanduser().resolve()}"
 
 
-# The lookups by external id (documents.id, event_mentions.id) are indexes of content hashes,
-# so each batch inserts into pages spread over the whole of them (benchmarks/story_stream.py,
+# The lookup of documents by external id is an index of content hashes, so each batch
+# inserts into pages spread over the whole of it (benchmarks/story_stream.py,
 # docs/stories.md). A 64 MiB page cache keeps those pages
 # instead of reading them again for every batch (SQLite's default is 2 MiB), and a
 # checkpoint every 16,384 pages (64 MiB of WAL) copies a page dirtied by several batches

@@ -1,9 +1,12 @@
 """Bring a store made by an earlier schema to the current one when it is opened.
 
 The version is kept in `store_meta`; a store from before that table is version 1 when its
-`documents` table has no integer key. Version 1 to 2 rebuilds the three tables that gained
-integer keys in one transaction (an interrupted upgrade leaves the version-1 store as it
-was), copying documents in the order they were stored. External ids do not change.
+`documents` table has no integer key. Every upgrade is one transaction (an interrupted one
+leaves the store as it was) and keeps external ids. Version 1 rebuilds the three tables that
+gained integer keys, copying documents in the order they were stored, straight to the current
+schema. Version 2 replaces the unique key of event mentions, `id`, by `(doc_pk, id)`:
+PostgreSQL drops the constraint in place; SQLite cannot drop a constraint declared with its
+table, so the table is rebuilt with the same integer keys.
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ from wirewatch.store import schema
 
 VERSION_KEY = "schema_version"
 REBUILT = ("event_mentions", "mentions", "documents")  # children first
+V2_MENTION_INDEX = "ix_event_mentions_doc_pk"  # superseded by the unique (doc_pk, id) index
 
 
 class StoreVersionError(RuntimeError):
@@ -50,15 +54,21 @@ def upgrade(engine: Engine) -> None:
         version = stored_version(conn)
         missing = set(schema.metadata.tables) - set(inspect(conn).get_table_names())
     _refuse_newer(version)
-    if version == 1 or missing:
+    if _older(version) or missing:
         with _write_locked(engine) as conn:
             version = stored_version(conn)
             _refuse_newer(version)
             if version == 1:
                 _from_v1(conn)
+            elif version == 2:
+                _from_v2(conn)
             schema.metadata.create_all(conn)
             if version is None:
                 _record_version(conn)
+
+
+def _older(version: int | None) -> bool:
+    return version is not None and version < schema.SCHEMA_VERSION
 
 
 def _refuse_newer(version: int | None) -> None:
@@ -77,10 +87,12 @@ def _write_locked(engine: Engine) -> Iterator[Connection]:
 
 
 def _record_version(conn: Connection) -> None:
-    """Once per store; two processes creating one store at once both get here."""
+    """When a store is created or upgraded; two processes creating one store at once both
+    get here and write the same value."""
     dialect = {"sqlite": sqlite_insert, "postgresql": postgresql_insert}[conn.dialect.name]
-    conn.execute(dialect(schema.store_meta).values(key=VERSION_KEY, value=str(schema.SCHEMA_VERSION))
-                 .on_conflict_do_nothing())
+    value = str(schema.SCHEMA_VERSION)
+    conn.execute(dialect(schema.store_meta).values(key=VERSION_KEY, value=value)
+                 .on_conflict_do_update(index_elements=["key"], set_={"value": value}))
 
 
 def _from_v1(conn: Connection) -> None:
@@ -123,3 +135,30 @@ def _copy_children(conn: Connection, old: Table, new: Table) -> None:
              .join(d, d.c.id == old.c.doc_id)
              .order_by(d.c.pk, *[old.c[c.name] for c in schema.public_key(new)]))
     conn.execute(new.insert().from_select(["doc_pk", *columns], query))
+
+
+def _from_v2(conn: Connection) -> None:
+    """Event mentions unique on (doc_pk, id) instead of id; rows and integer keys kept."""
+    if conn.dialect.name == "postgresql":
+        for constraint in inspect(conn).get_unique_constraints("event_mentions"):
+            if constraint["column_names"] == ["id"]:
+                conn.execute(text(f'ALTER TABLE event_mentions DROP CONSTRAINT "{constraint["name"]}"'))
+        conn.execute(text(f'DROP INDEX IF EXISTS "{V2_MENTION_INDEX}"'))
+        for index in schema.event_mentions.indexes:
+            index.create(conn, checkfirst=True)
+    else:
+        _rebuild_event_mentions(conn)
+    _record_version(conn)
+
+
+def _rebuild_event_mentions(conn: Connection) -> None:
+    """SQLite: the old table aside (its indexes dropped: their names are the new table's),
+    the new one created, rows copied in order of storing with their keys, the old dropped."""
+    for index in inspect(conn).get_indexes("event_mentions"):
+        conn.execute(text(f'DROP INDEX "{index["name"]}"'))
+    conn.execute(text('ALTER TABLE event_mentions RENAME TO "event_mentions_v2"'))
+    schema.event_mentions.create(conn)
+    columns = ", ".join(f'"{c.name}"' for c in schema.event_mentions.columns)
+    conn.execute(text(f"INSERT INTO event_mentions ({columns}) "
+                      f'SELECT {columns} FROM "event_mentions_v2" ORDER BY pk'))
+    conn.execute(text('DROP TABLE "event_mentions_v2"'))

@@ -5,6 +5,11 @@ external id (a content hash, what the CLI, API and exports show). Child rows ref
 document by that integer, so a batch appends to the child tables and their indexes instead of
 touching pages all over hash-ordered indexes (docs/stories.md, "Store writes"). Integer keys
 are internal: `public_columns` leaves them out of exports.
+
+Event mentions are unique per document, `(doc_pk, id)`, not by `id` alone: a mention id hashes
+its document's id, so the two say the same, but only the first is written at the right edge of
+its index in every batch (docs/stories.md, "Store writes"). Nothing looks a mention up by its
+id alone; rows are addressed by `pk`.
 """
 
 from __future__ import annotations
@@ -26,8 +31,9 @@ from sqlalchemy import (
 metadata = MetaData()
 
 # Version 1: text keys (documents.id, mentions(doc_id, start, end), event_mentions.id);
-# version 2: integer keys in order of storing (store/migrate.py upgrades a version-1 store).
-SCHEMA_VERSION = 2
+# version 2: integer keys in order of storing; version 3: event mentions unique on
+# (doc_pk, id) instead of id (store/migrate.py upgrades older stores).
+SCHEMA_VERSION = 3
 INTERNAL = {"internal": True}
 
 
@@ -37,10 +43,10 @@ def _serial(name: str) -> Column:
                   autoincrement=True, info=INTERNAL)
 
 
-def _doc_ref(*, primary_key: bool = False, index: bool = False) -> Column:
+def _doc_ref(*, primary_key: bool = False) -> Column:
     return Column("doc_pk", BigInteger().with_variant(Integer, "sqlite"),
                   ForeignKey("documents.pk"), nullable=False, primary_key=primary_key,
-                  index=index, info=INTERNAL)
+                  info=INTERNAL)
 
 
 store_meta = Table(
@@ -97,8 +103,8 @@ mentions = Table(
 event_mentions = Table(
     "event_mentions", metadata,
     _serial("pk"),
-    Column("id", String(32), nullable=False, unique=True),
-    _doc_ref(index=True),
+    Column("id", String(32), nullable=False),
+    _doc_ref(),
     Column("doc_id", String(32), nullable=False),
     Column("type", String(12), nullable=False, index=True),
     Column("mode", String(32)),
@@ -176,6 +182,8 @@ sources = Table(
     Column("error", Text),
 )
 
+# Leads with doc_pk: a batch appends to it, and it serves the joins from documents.
+Index("ux_event_mentions_doc_pk_id", event_mentions.c.doc_pk, event_mentions.c.id, unique=True)
 Index("ix_event_mentions_dyad", event_mentions.c.source_country, event_mentions.c.target_country)
 Index("ix_events_dyad", events.c.source_country, events.c.target_country)
 # With ix_events_dyad, one index per (source id|country, target id|country) pair: a dyad

@@ -38,17 +38,19 @@ def _chunks(values: Iterable[str]) -> Iterable[list[str]]:
         yield values[i:i + CHUNK]
 
 
-def _mention_rows(store, condition) -> list[MentionRow]:
+def _mention_rows(store, condition) -> dict[int, MentionRow]:
+    """Mentions by their integer key, the one a moved mention is updated by: the store keeps
+    no index on the external mention id alone (store/schema.py)."""
     d, e = schema.documents, schema.event_mentions
     query = select(e, d.c.story_id, d.c.lang, d.c.published).join(d, d.c.pk == e.c.doc_pk)
-    return [MentionRow(**{k: r[k] for k in MentionRow.__dataclass_fields__})
-            for r in store.rows(query.where(condition))]
+    return {r["pk"]: MentionRow(**{k: r[k] for k in MentionRow.__dataclass_fields__})
+            for r in store.rows(query.where(condition))}
 
 
-def _in_chunks(store, column, values) -> list[MentionRow]:
-    rows: list[MentionRow] = []
+def _in_chunks(store, column, values) -> dict[int, MentionRow]:
+    rows: dict[int, MentionRow] = {}
     for chunk in _chunks(values):
-        rows += _mention_rows(store, column.in_(chunk))
+        rows.update(_mention_rows(store, column.in_(chunk)))
     return rows
 
 
@@ -116,30 +118,32 @@ def refresh_canonical(store) -> None:
     new = _mention_rows(store, schema.event_mentions.c.event_id.is_(None))
     if not new:
         return
-    keys = {dyad_key(m) for m in new}
-    stories = {m.story_id for m in new if m.story_id}
-    candidates = _dated_candidates(store, new) | _story_candidates(store, stories) \
-        | _treaty_candidates(store, new)
+    keys = {dyad_key(m) for m in new.values()}
+    stories = {m.story_id for m in new.values() if m.story_id}
+    fresh = list(new.values())
+    candidates = _dated_candidates(store, fresh) | _story_candidates(store, stories) \
+        | _treaty_candidates(store, fresh)
     loaded = _in_chunks(store, schema.event_mentions.c.event_id, candidates)
-    old_ids = {m.event_id for m in loaded if dyad_key(m) in keys}
-    rows = {m.id: m for m in loaded if m.event_id in old_ids}
-    rows.update({m.id: m for m in new})
+    old_ids = {m.event_id for m in loaded.values() if dyad_key(m) in keys}
+    rows = {pk: m for pk, m in loaded.items() if m.event_id in old_ids} | new
     groups = build_canonical(list(rows.values()))
     summaries = [summarise(g) for g in groups]
-    _write(store, old_ids, summaries, groups)
+    _write(store, old_ids, summaries, groups, rows)
     _relink(store, summaries)
 
 
-def _write(store, old_ids: set[str], summaries: list[dict], groups) -> None:
+def _write(store, old_ids: set[str], summaries: list[dict], groups,
+           rows: dict[int, MentionRow]) -> None:
     ev, e = schema.events, schema.event_mentions
-    moves = [{"mention": m.id, "event": g.id} for g in groups for m in g.mentions
-             if m.event_id != g.id]
+    pk_of = {(m.doc_id, m.id): pk for pk, m in rows.items()}  # unique, as in the store
+    moves = [{"mention": pk_of[m.doc_id, m.id], "event": g.id} for g in groups
+             for m in g.mentions if m.event_id != g.id]
     with store.engine.begin() as conn:
         for chunk in _chunks(old_ids | {s["id"] for s in summaries}):
             conn.execute(delete(ev).where(ev.c.id.in_(chunk)))
         conn.execute(insert(ev), summaries)
         if moves:
-            conn.execute(update(e).where(e.c.id == bindparam("mention"))
+            conn.execute(update(e).where(e.c.pk == bindparam("mention"))
                          .values(event_id=bindparam("event")), moves)
 
 
