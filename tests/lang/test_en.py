@@ -19,8 +19,9 @@ def coded(sentence, mode=False):
 
 
 def test_force_against_a_protest_is_the_repression_not_a_protest_by_the_police():
+    # Hebron, a city, stands for its country as "in Ramallah" would (actors/places_as_parties.py)
     assert coded("Israeli soldiers violently suppressed a peaceful demonstration in Hebron.") == {
-        ("COERCE", "ISR", None, "asserted")}
+        ("COERCE", "ISR", "PSE", "asserted")}
     assert coded("Kenyan police opened fire on demonstrators in Nairobi.") == {
         ("ASSAULT", "KEN", "KEN", "asserted")}
 

@@ -146,3 +146,18 @@ def test_qarar_ast_plans_the_verb_that_closes_the_clause():
 
 def test_a_national_team_match_is_no_meeting():
     assert coded("تیم ملی والیبال ایران در دیدار مقابل ژاپن پیروز شد.") == set()
+
+
+def test_unnamed_foreign_ministry_is_irans_own_and_attacks_are_their_possessors():
+    assert coded("سخنگوی وزارت خارجه حملات ترکیه به شمال عراق را محکوم کرد.") == {
+        ("ACCUSE", "IRN", "TUR", "asserted", None), ("ASSAULT", "TUR", "IRQ", "asserted", None)}
+
+
+def test_a_foreign_ministry_named_with_its_country_is_that_countrys():
+    assert coded("وزارت خارجه روسیه آمریکا را محکوم کرد.") == {
+        ("ACCUSE", "RUS", "USA", "asserted", None)}
+
+
+def test_protesters_outside_an_embassy_protest_against_its_country():
+    assert coded("صدها نفر مقابل سفارت فرانسه در تهران تجمع کردند.") == {
+        ("PROTEST", "IRN", "FRA", "asserted", "demo")}

@@ -52,3 +52,13 @@ def test_an_act_in_a_condition_did_not_happen():
 def test_the_gaza_strip_is_palestine():
     assert coded("Mesir mengirimkan bantuan kemanusiaan ke Jalur Gaza.") == {
         ("AID", "EGY", "PSE", "asserted")}
+
+
+def test_unnamed_foreign_ministry_is_indonesias_own():
+    assert coded("Kementerian Luar Negeri mengecam keras serangan Rusia terhadap Ukraina.") == {
+        ("ACCUSE", "IDN", "RUS", "asserted"), ("ASSAULT", "RUS", "UKR", "asserted")}
+
+
+def test_a_ministry_followed_by_its_country_is_that_countrys():
+    assert coded("Kementerian Luar Negeri China mengecam Jepang.") == {
+        ("ACCUSE", "CHN", "JPN", "asserted")}

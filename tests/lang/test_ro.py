@@ -74,3 +74,37 @@ def test_capital_bodies_protest_notes_charges_and_genitives(sentence, expected):
 def test_an_act_in_a_condition_did_not_happen():
     assert "MOBILIZE" not in {e[0] for e in coded(
         "Rusia a avertizat că va răspunde dacă Finlanda va desfășura trupe la graniță.")}
+
+
+def test_unnamed_foreign_ministry_is_romanias_own():
+    assert coded("Ministerul Afacerilor Externe a condamnat atacul Rusiei asupra Kievului.") == {
+        ("ACCUSE", "ROU", "RUS", "asserted"), ("ASSAULT", "RUS", "UKR", "asserted")}
+
+
+def test_a_ministry_with_its_country_in_the_genitive_is_that_countrys():
+    assert coded("Ministerul de Externe al Ucrainei a condamnat declarațiile Ungariei.") == {
+        ("ACCUSE", "UKR", "HUN", "asserted")}
+
+
+def test_the_border_police_are_romanias():
+    assert coded("Poliția de Frontieră a reținut trei cetățeni moldoveni la vama Siret.") == {
+        ("COERCE", "ROU", "MDA", "asserted")}
+
+
+def test_protesters_outside_an_embassy_protest_against_its_country():
+    assert coded("Zeci de oameni au protestat în fața ambasadei Chinei din București.") == {
+        ("PROTEST", "ROU", "CHN", "asserted")}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Armata israeliană a lovit nordul Fâșiei Gaza.", {("ASSAULT", "ISR", "PSE", "asserted")}),
+    # a football tournament is no tour, Scotland no person
+    ("Meciul de vineri dintre Germania și Scoția deschide turneul final.", set()),
+])
+def test_place_names_read_as_places(sentence, expected):
+    assert coded(sentence) == expected
+
+
+def test_the_agent_of_a_condemned_attack_after_its_participle():
+    assert coded("Guvernul a condamnat atacul lansat de Rusia asupra Odesei.") == {
+        ("ASSAULT", "RUS", "UKR", "asserted")}

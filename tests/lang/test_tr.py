@@ -51,3 +51,25 @@ def test_a_nominalised_act_before_a_demand_is_what_is_demanded():
 def test_a_mediator_named_in_passing_proposes_nothing():
     assert not any(t == "AGREE" for t, *_ in coded(
         "Görüşmeler Katar'ın arabuluculuğunda Doha'da yapıldı."))
+
+
+def test_unnamed_foreign_ministry_is_turkeys_own():
+    assert coded("Dışişleri Bakanlığı, Yunanistan'ı adalardaki askeri yığınak nedeniyle suçladı.") \
+        == {("ACCUSE", "TUR", "GRC", "asserted", None)}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a country beside the body names it another state's
+    ("Rusya Dışişleri Bakanlığı, ABD'yi seçimlere müdahale etmekle suçladı.",
+     ("ACCUSE", "RUS", "USA", "asserted", None)),
+    # "to the Foreign Ministry" is the summoning country's, not Turkey's
+    ("Litvanya, Belarus büyükelçisini Dışişleri Bakanlığına çağırdı.",
+     ("ACCUSE", "LTU", "BLR", "asserted", "disapprove")),
+])
+def test_a_foreign_ministry_is_not_always_turkeys(sentence, expected):
+    assert coded(sentence) == {expected}
+
+
+def test_an_attack_condemned_by_a_final_verb_is_the_possessors():
+    assert coded("Türkiye, Rusya'nın Harkiv'e düzenlediği füze saldırısını kınadı.") == {
+        ("ACCUSE", "TUR", "RUS", "asserted", None), ("ASSAULT", "RUS", "UKR", "asserted", "missile")}

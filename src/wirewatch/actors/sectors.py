@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from wirewatch.actors.kb import data_root
-from wirewatch.lang.loader import PackError, pack_root
+from wirewatch.lang.loader import PackError, load_pack, pack_root
 from wirewatch.lang.patterns import PatternSet
 from wirewatch.models import Mention
 from wirewatch.text.keys import fold
@@ -41,6 +41,9 @@ class Sector:
 class SectorWords:
     patterns: PatternSet
     joiners: frozenset[str]  # words between a sector and its place: "the army of Iraq"
+    # bodies the press of the language names without their country because they are its
+    # own state's ("the Border Police", "Dışişleri Bakanlığı"); payload: that country
+    home: PatternSet
 
 
 @cache
@@ -60,7 +63,7 @@ def sector_words(lang: str | None) -> SectorWords:
     patterns = PatternSet()
     path = pack_root() / (lang or "und") / "sectors.toml"
     if not lang or not path.is_file():
-        return SectorWords(patterns, frozenset())
+        return SectorWords(patterns, frozenset(), PatternSet())
     where = f"{lang}/sectors.toml"
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
@@ -78,7 +81,22 @@ def sector_words(lang: str | None) -> SectorWords:
             except ValueError as exc:
                 raise PackError(f"{where}: sectors.{key}: {exc}") from exc
     joiners = frozenset(fold(w) for w in data.get("meta", {}).get("joiners", []))
-    return SectorWords(patterns, joiners)
+    return SectorWords(patterns, joiners, _home_bodies(where, data.get("home", {})))
+
+
+def _home_bodies(where: str, home: dict) -> PatternSet:
+    """`[home]`: `country` and the `bodies` that, named alone, are that country's."""
+    found = PatternSet()
+    if not home:
+        return found
+    if not isinstance(home.get("country"), str) or not isinstance(home.get("bodies"), list):
+        raise PackError(f"{where}: home needs a country code and a list of bodies")
+    for body in home["bodies"]:
+        try:
+            found.add(body, home["country"])
+        except ValueError as exc:
+            raise PackError(f"{where}: home.bodies: {exc}") from exc
+    return found
 
 
 def sector_mention(start: int, end: int, surface: str, key: str,
@@ -96,12 +114,19 @@ def place_sectors(mentions: list[Mention], text: str, tokens: Tokens, lang: str 
                   breaks: set[int]) -> list[Mention]:
     """Give each sector mention without a country the one country its sentence is set in.
 
-    Only the sentences holding such a mention are read for places."""
+    A body the pack names as its own state's ("the Foreign Ministry" in Turkish) is that
+    state's wherever it acts. Only the sentences holding such a mention are read for places."""
     starts = sorted(breaks | {0})
     out, places = [], {}
+    home = _home_matches(tokens, lang, mentions, text)
     for m in mentions:
         if m.kind == "sector" and m.country is None:
-            first = tokens.index_range(m.start, m.end)[0]
+            first, last = tokens.index_range(m.start, m.end)
+            country = next((h.payload for h in home if h.start < last and first < h.end), None)
+            if country is not None:
+                out.append(replace(m, actor_id=sector_id(m.role), country=country,
+                                   confidence=0.7))
+                continue
             lo = max(s for s in starts if s <= first)
             hi = min((s for s in starts if s > first), default=len(tokens))
             if lo not in places:
@@ -111,6 +136,36 @@ def place_sectors(mentions: list[Mention], text: str, tokens: Tokens, lang: str 
                             confidence=0.7)
         out.append(m)
     return out
+
+
+
+
+def _home_matches(tokens: Tokens, lang: str | None, mentions: list[Mention], text: str) -> list:
+    """The home bodies of a text, except those a country right beside them names as another
+    state's ("Rusya Dışişleri Bakanlığı", "Ministerul de Externe al Ucrainei")."""
+    home = sector_words(lang).home
+    if not home.size or not any(m.kind == "sector" and m.country is None for m in mentions):
+        return []
+    countries = [tokens.index_range(m.start, m.end) for m in mentions
+                 if m.country and m.kind != "sector"]
+    genitive = load_pack(lang).syntax.genitive  # "Ministerul de Externe al Ucrainei"
+
+    def beside(h, a: int, b: int) -> bool:
+        """A country right before or after the body, or after its genitive article."""
+        if a >= h.end:
+            lo, hi = h.end, a
+        elif b <= h.start:
+            lo, hi = b, h.start
+        else:
+            return False
+        words = tokens.folded[lo:hi]
+        if len(words) > 1 or (words and words[0] not in genitive):
+            return False
+        gap = text[tokens.spans[lo - 1][1]:tokens.spans[hi][0]]
+        return all(c.isalnum() or c.isspace() for c in gap)  # no comma between them
+
+    return [h for h in home.find(tokens.folded)
+            if not any(beside(h, a, b) for a, b in countries)]
 
 
 def _located_countries(text: str, tokens: Tokens, lang: str | None, lo: int, hi: int,

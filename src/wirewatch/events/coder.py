@@ -37,6 +37,9 @@ SETTING_ONLY = frozenset({"CONSULT"})
 # Types whose unnamed agent is the place where they happen ("was arrested in Iran",
 # "demonstrators in Baghdad protested").
 PLACE_AGENTS = frozenset({"COERCE", "PROTEST"})
+# Types whose target a city or region may be, as its country (actors/places_as_parties.py):
+# acts done to the place ("struck Kharkiv", "aid delivered to Gaza"); a place never acts.
+PLACE_TARGETS = frozenset({"ASSAULT", "COERCE", "SANCTION", "AID"})
 APPOSITION_HEADS = frozenset({"person", "role"})
 # A verb whose object names the kind of act: "supplied Iran with intelligence" is
 # intelligence cooperation, not material aid (PLOVER: COOPERATE covers intelligence sharing).
@@ -79,6 +82,7 @@ class Candidates:
     settings: list[Placed]  # every located place of the clause, nearest first
     verb_first: bool = True  # the language may put a subject after its verb ("a declarat Putin")
     agent: Placed | None = None  # the marked agent of a passive (roles.py)
+    nominal: bool = False  # that agent follows an act noun, whose target follows it too
     reported: bool = False  # a noun trigger whose content clause follows: no act of the subject
 
 
@@ -128,13 +132,15 @@ def code_sentence(text: str, sentence: Sentence, tokens: Tokens, mentions: list[
     condemned = {m.start: outer.start for outer, m in zip(triggers, triggers[1:])
                  if outer.payload.type in ALLEGING and m.payload.type in FORCE
                  and 0 <= m.start - outer.end <= CONTENT_REACH}
+    condemned_before = _condemned_before(triggers, folded)
     triggers = _unrealised_contents([m for m in triggers
                                      if not _in_background(m, folded, pack.syntax)
                                      and not _as_purpose(m, folded, pack.syntax)],
                                     folded, pack.syntax,
                                     lambda m: _status(pack, folded, m.start, m.end) == "denied")
     triggers, replies = _in_kind(triggers, folded, pack.syntax)
-    judgments = evaluations(text, tokens, i, j, pack.syntax, placed, _same)
+    judgments = evaluations(text, tokens, i, j, pack.syntax,
+                            [p for p in placed if not _city(p)], _same)
     if not triggers and not judgments:
         return []
     bounds, complements, subordinates = _clause_starts(text, tokens, i, j, pack.syntax,
@@ -173,6 +179,8 @@ def code_sentence(text: str, sentence: Sentence, tokens: Tokens, mentions: list[
         if not pairs:
             pairs = _denied_by(placed, t_end, j, tokens.folded, pack)
             status = "denied" if pairs else status
+        if match.start in condemned_before or match.start in condemned_before.values():
+            pairs = _condemned_parties(pairs, match, condemned_before, sources, placed, t_start, i)
         for source, target in pairs:
             if trigger.type in ALLEGING and target is not None \
                     and _suffered(forces, match, target, tokens.folded, pack.syntax, i, j):
@@ -446,6 +454,42 @@ def _alleged_contents(triggers: list, folded: list[str], syntax: Syntax,
     return out
 
 
+CONDEMNED_REACH = 8  # tokens between a condemned act and the verb-final accusation after it
+
+
+def _condemned_before(triggers: list, folded: list[str]) -> dict[int, int]:
+    """Acts of force a verb-final accusation right after them condemns ("Türkiye, İsrail'in
+    ... saldırıyı kınadı", "حملات اسرائیل به لبنان را محکوم کرد"): force start -> accusation
+    start. Not across a conjunction: "attacked ... and Moscow condemned" are two acts."""
+    return {m.start: outer.start for m, outer in zip(triggers, triggers[1:])
+            if m.payload.type in FORCE and outer.payload.type in ALLEGING
+            and outer.payload.order == "sov" and 0 <= outer.start - m.end <= CONDEMNED_REACH
+            and not any(w in conjunctions() for w in folded[m.end:outer.start])}
+
+
+def _condemned_parties(pairs: list, match, condemned: dict[int, int], sources: dict,
+                       placed: list[Placed], t_start: int, i: int) -> list:
+    """The clause subject of a verb-final condemnation condemns; the act it condemns is that
+    of the party named next, and that party is the accused. An object the accusation marks
+    before the act ("Mısır, İsrail'i Refah saldırısı nedeniyle eleştirdi") is the accused
+    itself, and the act is left as read."""
+    if match.start in condemned:  # the act
+        out = []
+        for source, target in pairs:
+            agent = next((p for p in placed if source.end <= p.start and p.end <= t_start
+                          and not p.located and not _same(p.mention, source.mention)), None)
+            if agent is None or agent.oblique:
+                out.append((source, target))
+            else:
+                out.append((agent, None if target is agent else target))
+        return out
+    act = next(f for f, a in condemned.items() if a == match.start)
+    agent = sources.get(act)
+    return [(source, agent if agent is not None and not _same(agent.mention, source.mention)
+             and (target is None or target.start >= i + act) else target)
+            for source, target in pairs]
+
+
 def _suffered(forces: list, accusation, target: Placed, folded: list[str], syntax: Syntax,
               i: int, j: int) -> bool:
     """Whether an accusation's target is the party that suffered the act of force it condemns
@@ -593,6 +637,7 @@ def _dyads(trigger: Trigger, placed, clause, t_start, t_end, tokens, text, synta
     coordinated target."""
     found = _candidates(trigger, placed, clause, t_start, t_end, reading.inside if reading else [])
     found.agent = reading.agent if reading else None
+    found.nominal = reading.nominal if reading else False
     # a trigger after an article is a noun: no subject follows it ("the offensive in Ukraine
     # was marked by defeats of the army"); a protest's unnamed crowd is still read from the
     # party it concerns ("continued their hunger strike against the Russian government")
@@ -603,10 +648,14 @@ def _dyads(trigger: Trigger, placed, clause, t_start, t_end, tokens, text, synta
         and _content_follows(clause, t_end, tokens, text, syntax)
     if inherited is not None and not found.subjects and trigger.order in ("svo", "sov"):
         found.subjects = [inherited]
+    found = _city_roles(trigger, found)
     named = next((p for p in placed if p.start <= t_start < p.end), None)
     if named is not None:  # "police arrested protesters": the protesters protest
         return [(named, _first_other(named, found.after + found.places))]
     source, target = _dyad(trigger, found, t_start, tokens, text)
+    if source is not None and _city(source) and not (source.located
+                                                      and trigger.type in PLACE_AGENTS):
+        found, (source, target) = _city_target(trigger, found, t_start, tokens, text)
     if source is None:
         return []
     pairs = _subject_chain(trigger, found, source, target, tokens, text, syntax) \
@@ -614,6 +663,39 @@ def _dyads(trigger: Trigger, placed, clause, t_start, t_end, tokens, text, synta
         or [(source, target)]
     return [(s, t) for s, t0 in pairs
             for t in _target_chain(t0, found.after, s, tokens, text, syntax)]
+
+
+def _city(p: Placed) -> bool:
+    """A city or region standing for its country (mention kind "place")."""
+    return p.mention.kind == "place"
+
+
+def _city_roles(trigger: Trigger, found: Candidates) -> Candidates:
+    """A city or region is never a subject; it is a party only of the types done to places
+    (PLACE_TARGETS), and a setting only of those and of the types whose unnamed agent is
+    where they happen (PLACE_AGENTS: "protesters in Istanbul")."""
+    def keep(row: list[Placed], ok: bool) -> list[Placed]:
+        return row if ok else [p for p in row if not _city(p)]
+    target = trigger.type in PLACE_TARGETS
+    setting = target or trigger.type in PLACE_AGENTS
+    agent = found.agent if found.agent is None or not _city(found.agent) else None
+    return replace(found, subjects=keep(found.subjects, False), before=keep(found.before, target),
+                   after=keep(found.after, target), places=keep(found.places, setting),
+                   settings=keep(found.settings, setting), agent=agent)
+
+
+def _city_target(trigger: Trigger, found: Candidates, t_start: int, tokens: Tokens, text: str):
+    """When a city was read as the one who acts ("the shelling of Odesa", "обстріл Одеси"):
+    the dyad read without cities, the first city then the target of an act done to it."""
+    bare = replace(found, before=[p for p in found.before if not _city(p)],
+                   after=[p for p in found.after if not _city(p)],
+                   places=[p for p in found.places if not _city(p)
+                           or (p.located and trigger.type in PLACE_AGENTS)])
+    source, target = _dyad(trigger, bare, t_start, tokens, text)
+    if source is not None and target is None and trigger.type in PLACE_TARGETS:
+        target = _first_other(source, [p for p in found.after + found.before[::-1] + found.places
+                                       if _city(p)])
+    return bare, (source, target)
 
 
 def _chain(start: Placed, row: list[Placed], step: int, tokens, text, syntax) -> list[Placed]:
@@ -761,8 +843,9 @@ def _mark_case(p: Placed, tokens: Tokens, lo: int, pack: Pack) -> None:
 
 
 def _is_place(p: Placed, tokens: Tokens, pack: Pack) -> bool:
-    """A country or capital by name, not a demonym ("in Iran", not "in Iranian hands")."""
-    return p.mention.kind == "country" and p.mention.role is None and not p.mention.demonym
+    """A country, capital or city by name, not a demonym ("in Iran", not "in Iranian hands")."""
+    return p.mention.kind in ("country", "place") and p.mention.role is None \
+        and not p.mention.demonym
 
 
 def _clause_starts(text: str, tokens: Tokens, i: int, j: int, syntax: Syntax,
@@ -912,6 +995,8 @@ def _same(a: Mention, b: Mention) -> bool:
     are not ("police dispersed protesters": PLOVER codes the domestic dyad COP -> CVL)."""
     if a.actor_id and a.actor_id == b.actor_id and (a.kind != "sector" or a.country == b.country):
         return True  # the armies of two countries are two parties
+    if "place" in (a.kind, b.kind):  # a city is its country, whoever else is of it there
+        return bool(a.country) and a.country == b.country
     if "sector" in (a.kind, b.kind) and a.actor_id != b.actor_id:
         return False
     return bool(a.country) and a.country == b.country and a.kind != "counterpart" \
@@ -975,8 +1060,9 @@ def _dyad(trigger: Trigger, found: Candidates, t_start: int, tokens: Tokens, tex
                 and (not after or p.start < after[0].start)]
         source = found.agent or (here[0] if here else after[0] if after else (
             places[0] if places and trigger.type in PLACE_AGENTS else None))
-        return source, _first_other(source, [p for p in before[::-1] + after if p is not source]
-                                    + places)
+        # an act noun's target is its complement ("the shelling of Beirut by Israel")
+        parties = after + before[::-1] if found.nominal else before[::-1] + after
+        return source, _first_other(source, [p for p in parties if p is not source] + places)
     if trigger.order == "noun":
         owners = [p for p in after if not p.governed  # "the visit of Shoigu", not "against Ukraine"
                   and not (found.reported and p.start >= found.own_end)]
@@ -986,7 +1072,10 @@ def _dyad(trigger: Trigger, found: Candidates, t_start: int, tokens: Tokens, tex
         rest = [p for p in after if p is not source] + before[::-1] + places
         return source, _first_other(source, rest)
     if trigger.order == "sov":
-        source = found.subjects[0] if found.subjects else (after[0] if after else None)
+        # "مقابل سفارت انگلیس در تهران تجمع کردند": with no subject, where they gathered acts
+        here = found.settings if trigger.type in PLACE_AGENTS else []
+        source = found.subjects[0] if found.subjects else (
+            min(here, key=lambda p: p.start) if here else after[0] if after else None)
         # an object marked by its case, not by a preposition ("آمریکا را ... متهم کرد",
         # "Rusya'yı suçladı"), is the target before any nearer party
         marked = [p for p in before[::-1] if p is not source and p.oblique and not p.governed]

@@ -11,7 +11,10 @@ markers instead, and this module reads them from `syntax.toml`:
 - an actor inside the gap of a discontinuous trigger ("griff die Ukraine an", "lanzó contra
   Ucrania un ataque"): a party after the verb, not a word of the trigger;
 - an instrument phrase near a trigger ("con drones", "mit Raketen", "用无人机", "dronlarla"):
-  the mode of the event.
+  the mode of the event;
+- the agent of a noun naming an act done to someone ("the shelling of Beirut by Israel",
+  "обстрел Бейрута израильской авиацией", "l'offensive azerbaïdjanaise"): the noun is read
+  like a passive, its agent the source and its complement the target.
 """
 
 from __future__ import annotations
@@ -23,9 +26,13 @@ from wirewatch.lang.loader import AgentMarker, Phrase, Syntax, Trigger
 from wirewatch.lang.patterns import Match, literal_walk, parse_pattern
 
 REACH = 6  # tokens at most between a trigger and its passive agent or instrument phrase
+NOUN_REACH = 8  # ... and between an act noun and its agent, past its complement ("of two French citizens")
 MARKER_GAP = 2  # words at most between an agent marker and its actor ("von der russischen Armee")
 INSTRUMENT_GAP = 3  # words at most between an instrument marker and its word ("con decenas de drones")
 VOICED = ("svo", "sov", "passive")  # noun triggers name their agent themselves
+# Acts done to someone (PLOVER's material conflict with a recipient): the complement of their
+# noun is what suffers them ("the invasion of Ukraine"), not who acts, as it is of a visit.
+DONE_TO = frozenset({"ASSAULT", "COERCE", "SANCTION"})
 
 
 class Span(Protocol):
@@ -44,6 +51,7 @@ class Reading:
     inside: list = field(default_factory=list)  # actors in the trigger's gap
     words: int = 0  # tokens the trigger's own words cover, its gaps left out
     gap: tuple[str, ...] = ()  # the words its gaps skip, where status cues may stand
+    nominal: bool = False  # an act noun whose agent follows it: its target follows it too
 
 
 def read_trigger(syntax: Syntax, trigger: Trigger, match: Match, folded: list[str],
@@ -56,13 +64,59 @@ def read_trigger(syntax: Syntax, trigger: Trigger, match: Match, folded: list[st
         trigger = replace(trigger, mode=mode)
     passive, agent = passive_agent(syntax, folded, placed, clause, t_start, t_end) \
         if trigger.order in VOICED else (False, None)
-    if passive:
-        trigger = replace(trigger, order="passive")
     literal = {offset + k for k in
                literal_positions(match.pattern, folded[offset:offset + match.end], match.start)}
     inside = [p for p in placed if t_start < p.start < t_end and p.start not in literal]
+    nominal = False  # an actor in the trigger's gap is its verb's ("أسقطت الدفاعات السورية طائرة")
+    if not passive and not inside and trigger.type in DONE_TO \
+            and as_noun(syntax, trigger, folded, placed, clause[0], t_start):
+        agent = noun_agent(syntax, folded, placed, clause, t_start, t_end)
+        passive = nominal = agent is not None
+    if passive:
+        trigger = replace(trigger, order="passive")
     gap = tuple(folded[k] for k in range(t_start, t_end) if k not in literal)
-    return Reading(trigger, agent, inside, len(literal), gap)
+    return Reading(trigger, agent, inside, len(literal), gap, nominal)
+
+
+def as_noun(syntax: Syntax, trigger: Trigger, folded: list[str], placed: list, lo: int,
+            t_start: int) -> bool:
+    """Whether a trigger reads as a noun: declared one, after an article or a possessive ("the
+    shelling", "l'offensive"), or with no party before it in its clause, where no subject
+    makes it a verb ("Обстрел Бейрута ...")."""
+    return trigger.order == "noun" \
+        or (t_start > lo and folded[t_start - 1] in syntax.articles) \
+        or not any(lo <= p.start and p.end <= t_start for p in placed)
+
+
+def noun_agent(syntax: Syntax, folded: list[str], placed: list, clause: tuple[int, int, int],
+               t_start: int, t_end: int):
+    """The agent of an act noun, the first actor after it that is marked as one: after an agent
+    word of the pack ("by Israel", "par l'Iran", "de către Iran"), in its agent case (Russian
+    instrumental "иранскими властями", or the noun a country's adjective qualifies: "израильской
+    авиацией"), or a country's adjective right after the noun ("l'offensive azerbaïdjanaise",
+    "القصف الأذربيجاني"), when the trigger is that one noun: after "attack on" or "expulsão do
+    embaixador" the adjective qualifies the one who suffers the act."""
+    _, hi, _ = clause
+    for p in placed:
+        if p.start < t_end or p.end > hi or p.start - t_end > NOUN_REACH:
+            continue
+        free = folded[p.start - 1] not in syntax.prepositions
+        adjective = p.mention.demonym and p.mention.kind == "country"
+        if (p.start == t_end == t_start + 1 and adjective) \
+                or (free and _agent_case(syntax, folded, p, adjective, hi)) \
+                or any(_ends_at(folded, p.start - gap, phrase, t_end)
+                       for gap in range(MARKER_GAP + 1) for phrase in syntax.noun_agents):
+            return p
+    return None
+
+
+def _agent_case(syntax: Syntax, folded: list[str], p, adjective: bool, hi: int) -> bool:
+    """The actor's last word, or the noun right after a country's adjective, ends in the
+    agent case (`[cases] noun_agent_endings`)."""
+    if not syntax.noun_agent_endings:
+        return False
+    words = [folded[p.end - 1]] + ([folded[p.end]] if adjective and p.end < hi else [])
+    return any(_plain(w).endswith(syntax.noun_agent_endings) for w in words)
 
 
 def literal_positions(pattern: str, keys: list[str], start: int) -> list[int]:

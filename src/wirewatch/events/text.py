@@ -1,7 +1,8 @@
 """Code a plain text: sentences, actor mentions and undated event mentions.
 
 The part of the pipeline that needs no publication date; the pack checker and the
-sentence-level evaluations call it directly.
+sentence-level evaluations call it directly. Cities and regions the actor mentions leave out
+join them as parties of their country (actors/places_as_parties.py) before events are coded.
 """
 
 from __future__ import annotations
@@ -9,6 +10,7 @@ from __future__ import annotations
 from datetime import date
 
 from wirewatch.actors.kb import KnowledgeBase, load_kb
+from wirewatch.actors.places_as_parties import place_parties
 from wirewatch.actors.recognize import recognize
 from wirewatch.events.coder import code_document
 from wirewatch.lang.loader import load_pack
@@ -30,5 +32,8 @@ def code_text(text: str, lang: str | None, day: date | None,
     sentences = split_sentences(text, lang)
     mark_boilerplate(text, sentences)
     tokens = tokens_of(text)
-    mentions = recognize(text, tokens, pack, sentence_breaks(tokens, sentences), day, kb)
+    breaks = sentence_breaks(tokens, sentences)
+    mentions = recognize(text, tokens, pack, breaks, day, kb)
+    mentions = sorted(mentions + place_parties(text, tokens, lang, mentions, breaks, kb),
+                      key=lambda m: m.start)
     return sentences, mentions, code_document(text, sentences, tokens, mentions, pack)

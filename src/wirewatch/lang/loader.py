@@ -99,6 +99,8 @@ class Syntax:
     content: frozenset[Phrase] = frozenset()  # words opening what an accusation alleges ("of")
     coordinators: frozenset[Phrase] = frozenset()  # words joining two clauses (none: the base conjunctions)
     in_kind: frozenset[Phrase] = frozenset()  # a reply repeating the act before it ("responded in kind")
+    noun_agents: frozenset[Phrase] = frozenset()  # words before the agent of an act noun ("by", "par")
+    noun_agent_endings: tuple[str, ...] = ()  # an agent's own ending after an act noun (instrumental)
 
 
 @dataclass(frozen=True)
@@ -231,7 +233,8 @@ def _load_syntax(pack: Pack, data: dict[str, Any]) -> None:
         nonfinite=_words(f"{where}: clauses.nonfinite", clauses.get("nonfinite")),
         purpose=_phrases(f"{where}: clauses.purpose", clauses.get("purpose")),
         **{k: tuple(_words(f"{where}: cases.{k}", cases.get(k)))
-           for k in ("non_subject_endings", "locative_endings")},
+           for k in ("non_subject_endings", "locative_endings", "noun_agent_endings")},
+        noun_agents=_phrases(f"{where}: cases.noun_agent", cases.get("noun_agent")),
         agents=tuple(_agent_marker(f"{where}: voice.agent[{n}]", entry)
                      for n, entry in enumerate(data.get("voice", {}).get("agent", []))),
         **_instruments(f"{where}: instruments", data.get("instruments", {})),
