@@ -18,7 +18,10 @@ from babel.dates import get_day_names, get_month_names
 
 from wirewatch.actors.kb import data_root
 from wirewatch.actors.names import stem_forms
+from wirewatch.geo.gazetteer import load_gazetteer, word_key
 from wirewatch.text.keys import fold, translit_key
+
+PLACE_POPULATION = 50_000
 
 
 @dataclass(frozen=True)
@@ -61,6 +64,17 @@ def common_word(lang: str, folded: str, sentence_start: bool) -> bool:
     if folded.rstrip(".") in calendar_words(lang):
         return True
     return sentence_start and folded in _common(lang)
+
+
+@lru_cache(maxsize=100_000)
+def major_place(word: str) -> bool:
+    """Whether the word is the very name of a country, region, capital or city of
+    PLACE_POPULATION people or more (the gazetteer's words also hold alternate names): a
+    person's name weakly met there ("Sale" by the stem of "Salii") is the place."""
+    gazetteer, key = load_gazetteer(), word_key(word)
+    return any(word_key(place.name) == key
+               and (place.kind != "city" or place.population >= PLACE_POPULATION)
+               for place in map(gazetteer.place, gazetteer.words.get(key, ())))
 
 
 @lru_cache(maxsize=1)

@@ -6,12 +6,20 @@ a token loses the inflection endings of its language ("Путину" -> "putin",
 "iran", "Mayová" -> "mai"), and each name token also stands for its stem forms: without its
 final vowel ("Москва" -> "moskv", met by "Москвы") and without the vowel of its last
 syllable ("Biden" -> "bidn", met by Bulgarian "Байдън" and Slovenian "Bidnove").
+A person's name of four letters ending in a vowel ("Duda", "Modi") is too short for a stem:
+a word that merely shares its first letters ("Dacia", "Sala", "Turului" are no forms of
+"Dacko", "Salii", "Touré") would meet it. It is met as written, with an ending after it, or
+through the nominative a case form of the language restores (`restore_endings`: Polish
+"Dudy" -> "duda", "Ruttego" -> "rute"), the last only mid-sentence, where a common word is
+not capitalised. A two-letter person's name ("Σι", "Си") is matched only as written,
+mid-sentence.
 """
 
 from __future__ import annotations
 
 import tomllib
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
@@ -26,6 +34,7 @@ MIN_LETTERS = 3  # ...unless it is written with at least this many letters ("М�
 # A one-word name met only through a spelling in another script needs a key this long: short
 # keys of different scripts meet by chance (Russian "Китае" -> "kita", the key of "Keita").
 CROSS_SCRIPT_KEY = 5
+SHORT_NAME = 4  # a person's key this short is met by no stem, by a restored nominative mid-sentence
 
 
 @dataclass(frozen=True)
@@ -63,36 +72,57 @@ def stem_forms(key: str) -> frozenset[str]:
 
 
 class NameIndex:
-    def __init__(self, kb: KnowledgeBase):
+    """Names by key; `kb` gives every actor's names, `names` further (name, actor, kind)
+    triples (actors/surnames.py indexes bare surnames so, without a knowledge base)."""
+
+    def __init__(self, kb: KnowledgeBase | None,
+                 names: Iterable[tuple[str, str, str]] = ()):
         self.by_form: dict[str, list[NameEntry]] = {}
+        self.two_letter: dict[str, list[NameEntry]] = {}  # folded "σι" -> Xi, as written
         self.acronyms: dict[str, list[NameEntry]] = {}
         self._seen: set[tuple] = set()
         self._cache: dict[tuple, tuple] = {}
+        self._reachable: frozenset[str] | None = None
         self.spelled: dict[str, set[str]] = {}  # folded name -> actors written exactly so
+        self.written: dict[str, set[str]] = {}  # actor -> its folded names
         self.scripts: dict[tuple[tuple[str, ...], str], set[str]] = {}  # (keys, actor) -> scripts
-        for actor in kb.actors.values():
+        for actor in kb.actors.values() if kb is not None else ():
             for name in actor.names:
                 self._add(name, actor.id, actor.kind)
             for acronym in actor.acronyms:
                 self._acronym(acronym, actor.id, actor.kind)
-        for m in kb.metonyms:
+        for m in kb.metonyms if kb is not None else ():
             for name in m.names:
                 self._add(name, m.actor, "metonym", m.place)
+        for name, actor_id, kind in names:
+            self._add(name, actor_id, kind)
+
+    def may_start(self, mine: frozenset[str], word: str) -> bool:
+        """A quick test before `candidates_at`: whether a name may start at a token with the
+        keys `mine` (most tokens of a text name nothing)."""
+        if self._reachable is None:
+            self._reachable = frozenset(self.by_form)
+        return not mine.isdisjoint(self._reachable) or fold(word) in self.two_letter
 
     def _spelled_so(self, word: str, entry: NameEntry) -> bool:
         """A short key is too weak alone ("Isi", Indonesian "content", reads as a Yoruba
         "Jẹsì", Jersey): the word must be written as one of the actor's names."""
         return entry.actor_id in self.spelled.get(fold(_before_apostrophe(word)), ())
 
-    def _first(self, mine: frozenset[str], long_word: bool):
+    def _first(self, mine: frozenset[str], long_word: bool, own: str):
         """`_first_matches`, remembered per distinct token (names repeat within a corpus)."""
-        cache_key = (mine, long_word)
+        cache_key = (mine, long_word, own)
         found = self._cache.get(cache_key)
         if found is None:
             if len(self._cache) > 200_000:
                 self._cache.clear()
-            found = self._cache[cache_key] = _first_matches(self, mine, long_word)
+            found = self._cache[cache_key] = _first_matches(self, mine, long_word, own)
         return found
+
+    def _shared_start(self, word: str, actor_id: str) -> int:
+        """How many first letters the word shares with the closest of the actor's names."""
+        return max((_common_prefix(word, name) for name in self.written.get(actor_id, ())),
+                   default=0)
 
     def _acronym(self, name: str, actor_id: str, kind: str, place: str | None = None) -> None:
         bucket = self.acronyms.setdefault(name, [])
@@ -111,10 +141,16 @@ class NameIndex:
             self._acronym(name, actor_id, kind, place)  # "US", "РФ", "ZDA": case-sensitive
             return
         if sum(map(len, keys)) < MIN_KEY and _letters(words) < MIN_LETTERS:
+            if kind == "person" and len(words) == 1 and _letters(words) == 2:
+                self.spelled.setdefault(fold(name), set()).add(actor_id)
+                self.scripts.setdefault((keys, actor_id), set()).add(script_of(name))
+                self.two_letter.setdefault(fold(name), []).append(
+                    NameEntry(keys, actor_id, kind, place, (frozenset(keys),)))
             return
         if kind == "country" and len(keys) > 1 and _letters(words[:1]) == 1:
             return  # a Gaelic "A’ Ghearmailt", a CLDR "I Germani": an article opens it
         self.spelled.setdefault(fold(name), set()).add(actor_id)
+        self.written.setdefault(actor_id, set()).add(fold(name))
         self.scripts.setdefault((keys, actor_id), set()).add(script_of(name))
         if (keys, actor_id, kind, place) in self._seen:
             return
@@ -124,14 +160,21 @@ class NameIndex:
         for form in forms[0]:
             self.by_form.setdefault(form, []).append(entry)
 
-    def candidates_at(self, i: int, cand_keys: list[frozenset[str]], surface: list[str]) -> Candidate | None:
-        """The longest name starting at token i."""
+    def candidates_at(self, i: int, cand_keys: list[frozenset[str]], surface: list[str],
+                      sentence_start: bool = False) -> Candidate | None:
+        """The longest name starting at token i; at a sentence start, where any word is
+        capitalised, short persons' names only by their whole key."""
         best: Candidate | None = None
         acr = self.acronyms.get(surface[i]) or self.acronyms.get(_before_apostrophe(surface[i]))
         if acr:
             best = Candidate(i, i + 1, list(acr))
         long_word = len(surface[i]) >= MIN_LETTERS or _letters([surface[i]]) >= MIN_LETTERS
-        singles, multis = self._first(cand_keys[i], long_word)
+        singles, multis, shorts = self._first(cand_keys[i], long_word, translit_key(surface[i]))
+        if not sentence_start:
+            if shorts:
+                singles = singles + shorts
+            if len(surface[i]) == 2 and surface[i][:1].isupper() and not surface[i].isupper():
+                singles = singles + tuple((e, 0) for e in self.two_letter.get(fold(surface[i]), ()))
         script = script_of(surface[i])
         for entry, cut in singles:
             if cut == 0 and len(entry.keys[0]) <= SHORT_KEY \
@@ -144,7 +187,8 @@ class NameIndex:
         stem = _before_apostrophe(surface[i])
         if stem != surface[i] and translit_key(stem):
             # "Çin'i", "Rusya'nın": the apostrophe marks where the name ends
-            for entry, _ in self._first(frozenset({translit_key(stem)}), long_word)[0]:
+            for entry, _ in self._first(frozenset({translit_key(stem)}), long_word,
+                                        translit_key(stem))[0]:
                 best = _longer(best, Candidate(i, i + 1, [entry], -1))
         if multis and i + 1 < len(cand_keys):
             last = len(cand_keys)
@@ -158,11 +202,15 @@ class NameIndex:
         if best is not None and len(best.entries) > 1:
             # two names share a key (Turkish "Almanya" and a CLDR "Almanía" of Armenia):
             # the one written exactly as in the text comes first
-            # ("Almanya'ya": the name is what stands before the apostrophe)
+            # ("Almanya'ya": the name is what stands before the apostrophe), then the person
+            # spelled most like it ("Ruttego" is Rutte's, not Ruto's, though both reach "rut")
             written = " ".join(surface[best.start:best.end])
             exact = self.spelled.get(fold(written), set()) \
                 | self.spelled.get(fold(_before_apostrophe(written)), set())
-            best.entries.sort(key=lambda e: e.actor_id not in exact)
+            people = all(e.kind == "person" for e in best.entries)
+            best.entries.sort(key=lambda e: (
+                e.actor_id not in exact,
+                -self._shared_start(fold(written), e.actor_id) if people else 0))
         return best
 
 
@@ -192,26 +240,72 @@ def _letters(words: list[str]) -> int:
     return sum(len(w) * (2 if is_cjk(w[0]) else 1) for w in words)
 
 
-def _first_matches(index: NameIndex, mine: frozenset[str], long_word: bool):
-    """Entries whose first token a token with keys `mine` can be, with how far it was cut."""
-    full = max(map(len, mine))
-    singles, multis = [], {}
-    for key in mine:
+def _first_matches(index: NameIndex, mine: frozenset[str], long_word: bool, own: str = ""):
+    """Entries whose first token a token with keys `mine` can be, with how far it was cut:
+    one-word names, multi-word names by their second key, and short persons' names by a
+    nominative the token's case form restores ("Dudy" -> "duda"; `shorts`, mid-sentence
+    only). A person's name is not met by a whole word that is only its stem without its last
+    vowels ("Adam" is no form of "Adami", "Abbas" none of "Abbasi"): a form of the name that
+    drops its vowel carries an ending instead ("Adamiego")."""
+    whole = max(mine, key=lambda k: (len(k), k))  # one choice, whatever the hash seed
+    full = len(whole)
+    singles, multis, shorts = [], {}, []
+    for key in sorted(mine, key=lambda k: (-len(k), k)):  # one order, whatever the hash seed
         for entry in index.by_form.get(key, ()):
+            if key == whole and entry.kind == "person" and _vowel_stem(key, entry.keys[0]):
+                continue
             cut = full - len(key) + (key != entry.keys[0])
+            if _replaced(key, own or whole):  # a restored nominative that replaced the word's
+                if _short_person(entry):  # ending serves short names only ("Кубы" is no Cuba)
+                    shorts.append((entry, cut))
+                continue
             if len(entry.keys) > 1:
                 for form in entry.forms[1]:
                     multis.setdefault(form, []).append((entry, cut))
             elif len(entry.keys[0]) >= MIN_KEY or long_word:
                 singles.append((entry, cut))
-    return tuple(singles), multis
+    return tuple(singles), multis, tuple(shorts)
 
 
 def whole_name(cand: Candidate, keys: frozenset[str], word: str) -> bool:
     """Whether a one-word candidate met a name by its whole key, an ending taken off
-    ("Γαλλίας", "Rusya'da"), not only by the stem of a name ("Γάλλοι" shares France's stem)."""
-    whole = set(keys) | {translit_key(_before_apostrophe(word)), _before_apostrophe(word)}
+    ("Γαλλίας", "Rusya'da"), not only by the stem of a name ("Γάλλοι" shares France's stem).
+    A nominative restored in place of the word's ending is no whole key: "Dudy" meets "Duda"
+    as a stem does, and the guards on stems apply (actors/person_guard.py: "Hami" is the
+    city, not a form of "Khama")."""
+    own = translit_key(word)
+    whole = {k for k in keys if not _replaced(k, own)} \
+        | {translit_key(_before_apostrophe(word)), _before_apostrophe(word)}
     return any(e.keys[0] in whole for e in cand.entries)  # an acronym's key is its letters
+
+
+def _replaced(key: str, own: str) -> bool:
+    """Whether `key` is a nominative restored in place of the word's ending ("duda" for
+    "dudi"): not the word's own letters, and no longer (a Greek nominative adds a letter:
+    "Μητσοτάκη" -> "mitsotakis", and stands for any name)."""
+    return key not in own and len(key) <= len(own)
+
+
+def _short_person(entry: NameEntry) -> bool:
+    """A one-word person's name of at most SHORT_NAME letters ending in a vowel ("duda")."""
+    key = entry.keys[0]
+    return entry.kind == "person" and len(entry.keys) == 1 and len(key) <= SHORT_NAME \
+        and key[-1] in VOWELS
+
+
+def _vowel_stem(form: str, key: str) -> bool:
+    """Whether `form` is `key` without its last vowels ("adam" of "adami")."""
+    return len(form) < len(key) and key.startswith(form) \
+        and all(ch in VOWELS for ch in key[len(form):])
+
+
+def _common_prefix(a: str, b: str) -> int:
+    n = 0
+    for x, y in zip(a, b):
+        if x != y:
+            break
+        n += 1
+    return n
 
 
 def _before_apostrophe(word: str) -> str:
@@ -285,7 +379,9 @@ def proclitics(lang: str) -> tuple[str, ...]:
 
 def add_proclitic_keys(keys: list[frozenset[str]], folded: list[str], lang: str,
                        suffixes: tuple[str, ...]) -> list[frozenset[str]]:
-    """Let "وروسيا" also stand for "روسيا" (the proclitics of actors/data/inflection.toml)."""
+    """Let "وروسيا" also stand for "روسيا" (the proclitics of actors/data/inflection.toml), and
+    "Μητσοτάκη" for "Μητσοτάκης" (`restore_endings`)."""
+    keys = restore_endings(keys, lang)
     prefixes = proclitics(lang)
     if not prefixes:
         return keys
@@ -295,3 +391,29 @@ def add_proclitic_keys(keys: list[frozenset[str]], folded: list[str], lang: str,
             if word.startswith(p) and len(word) - len(p) >= 3:
                 out[i] = out[i] | _token_keys(translit_key(word[len(p):]), suffixes)
     return out
+
+
+MIN_RESTORED_STEM = 4  # a stem a restored nominative adds letters to; one replacing letters: MIN_KEY
+
+
+@lru_cache(maxsize=64)
+def restorations(lang: str) -> tuple[tuple[str, str], ...]:
+    return tuple((a, b) for a, b in _inflection().get("restore", {}).get(lang, []))
+
+
+def restore_endings(keys: list[frozenset[str]], lang: str) -> list[frozenset[str]]:
+    """Each token's keys plus the nominative its case form stands for, where the language
+    drops a name's nominative ending in other cases (inflection.toml `[restore]`: Greek
+    "του Μητσοτάκη" is Μητσοτάκης)."""
+    rules = restorations(lang)
+    return [_restored(k, rules) for k in keys] if rules else keys
+
+
+@lru_cache(maxsize=200_000)
+def _restored(keys: frozenset[str], rules: tuple[tuple[str, str], ...]) -> frozenset[str]:
+    """Restored from the whole word's key only (the longest), not from a key that already
+    lost an ending: "Μαρακάι" is no "Μαρακας"."""
+    key = max(keys, key=len)
+    return keys | {key[:len(key) - len(ending)] + nominative for ending, nominative in rules
+                   if key.endswith(ending) and len(key) - len(ending) >= (
+                       MIN_RESTORED_STEM if len(nominative) > len(ending) else MIN_KEY)}

@@ -1,9 +1,13 @@
 """Links to a person that the name's own context contradicts.
 
 Transliteration keys and stems let "Путину", "Bidnove" and "Zelenskiy" reach their person; they
-also let English words and other people's names reach one. In a language that does not
-inflect names (actors/data/inflection.toml `[stems]`), where a name is written as listed or
-not at all, a one-word person match does not link when
+also let English words and other people's names reach one. In every language, a word that
+meets a person's name only by its stem and is itself the name of a major place is the place
+("Sale", "Бари" are no forms of "Salii", "Барро"); given the document's date, a word that
+meets only by its stem a person out of every office for STALE_YEARS is another word ("Dacia"
+no form of "Dacko"). In a language that does not inflect names (actors/data/inflection.toml
+`[stems]`), where a name is written as listed or not at all, a one-word person match does not
+link when
   - the word meets the name only by its stem in the name's own script: "Court" is no form of
     "Kurti", "Abbas" none of "Abbasi";
   - it is not written as any of the person's names and stands beside a capitalised word that
@@ -19,21 +23,34 @@ not at all, a one-word person match does not link when
 from __future__ import annotations
 
 import tomllib
+from datetime import date
 from functools import cache
 
-from wirewatch.actors.guards import calendar_words
-from wirewatch.actors.kb import KnowledgeBase, data_root
+from wirewatch.actors.guards import calendar_words, major_place
+from wirewatch.actors.kb import Actor, KnowledgeBase, data_root
 from wirewatch.actors.names import NameIndex, script_of
 from wirewatch.text.keys import fold, translit_key
 from wirewatch.text.tokens import Tokens
 
 MAX_SHORT_FORM = 5
+STALE_YEARS = 10  # out of every office this long, a person is reached by no stem alone
 
 
 @cache
 def uninflected_languages() -> frozenset[str]:
     data = tomllib.loads((data_root() / "inflection.toml").read_text(encoding="utf-8"))
     return frozenset(data.get("stems", {}).get("uninflected", []))
+
+
+def _long_gone(people: list[Actor], day: date | None) -> bool:
+    """Whether every person left every office more than STALE_YEARS before `day`: a word that
+    only shares a stem with the name of a leader of the 1980s ("Dacko", "Salii") is seldom
+    that leader; the full name still links."""
+    if day is None or not people:
+        return False
+    ends = [r.end for p in people for r in p.roles]
+    return bool(ends) and all(end is not None and (day - end).days > STALE_YEARS * 365
+                              for end in ends)
 
 
 def _forms(word: str, suffixes: tuple[str, ...]) -> set[str]:
@@ -49,8 +66,9 @@ def _forms(word: str, suffixes: tuple[str, ...]) -> set[str]:
 
 def person_misread(atom, atoms, tokens: Tokens, index: NameIndex, kb: KnowledgeBase,
                    lang: str | None, suffixes: tuple[str, ...], breaks: frozenset[int],
-                   given: frozenset[str], text: str = "") -> bool:
-    """True when a one-word person atom is, by its context, not that person."""
+                   given: frozenset[str], text: str = "", day: date | None = None) -> bool:
+    """True when a one-word person atom is, by its context or the document's `day`, not that
+    person."""
     if atom.kind != "person" or atom.end - atom.start != 1:
         return False
     i = atom.start
@@ -59,6 +77,8 @@ def person_misread(atom, atoms, tokens: Tokens, index: NameIndex, kb: KnowledgeB
             and not _named_before(atom, atoms):
         return True
     people = [kb.get(a) for a in atom.actor_ids if kb.get(a) is not None]
+    if atom.stem_only and (major_place(word) or _long_gone(people, day)):
+        return True
     if not people or lang not in uninflected_languages():
         return False
     if atom.stem_only and any(script_of(n) == script_of(word) for p in people for n in p.names):
@@ -67,7 +87,8 @@ def person_misread(atom, atoms, tokens: Tokens, index: NameIndex, kb: KnowledgeB
                   for a in atom.actor_ids)
     if spelled:
         return False
-    return _beside_unknown_capital(atom, atoms, tokens, breaks, lang) \
+    return beside_unknown_capital(atom.start, atom.end, _covered(atoms, atom), tokens, breaks,
+                                  lang) \
         or _other_given_name_before(i, atoms, tokens, people, given, breaks)
 
 
@@ -90,19 +111,20 @@ def _capital_word(word: str) -> bool:
     return word[:1].isupper() and word.isalpha() and not word.isupper()
 
 
-def _beside_unknown_capital(atom, atoms, tokens: Tokens, breaks, lang) -> bool:
-    """A capitalised word right beside the name (one space away, in its sentence) that is no
-    actor, month or weekday: the name is part of another person's name."""
-    covered = _covered(atoms, atom)
-    for k in (atom.start - 1, atom.end):
+def beside_unknown_capital(start: int, end: int, covered: set[int], tokens: Tokens, breaks,
+                           lang) -> bool:
+    """A capitalised word right beside the name at tokens start..end (one space away, in its
+    sentence) that is not `covered` by an actor, nor a month or weekday: the name is part of
+    another person's name."""
+    for k in (start - 1, end):
         if not 0 <= k < len(tokens) or k in covered:
             continue
-        if k < atom.start and (atom.start in breaks or k in breaks or k == 0):
+        if k < start and (start in breaks or k in breaks or k == 0):
             continue  # another sentence, or a word capitalised for opening one
-        if k > atom.start and k in breaks:
+        if k > start and k in breaks:
             continue
         word = tokens.surface[k]
-        gap = tokens.spans[max(k, atom.start)][0] - tokens.spans[min(k, atom.start)][1]
+        gap = tokens.spans[max(k, start)][0] - tokens.spans[min(k, start)][1]
         if gap == 1 and _capital_word(word) and fold(word) not in calendar_words(lang):
             return True
     return False

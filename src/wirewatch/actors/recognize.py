@@ -15,6 +15,7 @@ from datetime import date
 from functools import lru_cache
 
 from wirewatch.actors.abbreviations import abbreviations, find_abbreviations
+from wirewatch.actors.dotted import dotted_acronyms
 from wirewatch.actors.ethnic import ethnic_residence
 from wirewatch.actors.guards import (
     ambiguous_country_dropped,
@@ -33,6 +34,7 @@ from wirewatch.actors.names import (
 from wirewatch.actors.person_guard import person_misread
 from wirewatch.actors.phrasing import Phrasing, phrasing
 from wirewatch.actors.sectors import place_sectors, sector_mention, sector_words
+from wirewatch.actors.surnames import bare_surnames
 from wirewatch.events.coordination import conjunctions
 from wirewatch.lang.loader import Pack
 from wirewatch.lang.patterns import Match, PatternSet, longest_non_overlapping
@@ -67,8 +69,10 @@ def _cased_upper(word: str) -> bool:
 
 
 def find_atoms(tokens: Tokens, pack: Pack, kb: KnowledgeBase,
-               breaks: frozenset[int] = frozenset(), text: str = "") -> list[Atom]:
-    """Atomic references; `text` (the document) lets short forms in brackets be read."""
+               breaks: frozenset[int] = frozenset(), text: str = "",
+               day: date | None = None) -> list[Atom]:
+    """Atomic references; `text` (the document) lets short forms in brackets be read, `day`
+    bare surnames of that day's office holders (actors/surnames.py)."""
     index = name_index(kb)
     suffixes = pack_suffixes(pack)
     keys = add_proclitic_keys(token_key_sets(tokens.latin, suffixes), tokens.folded, pack.lang,
@@ -77,7 +81,7 @@ def find_atoms(tokens: Tokens, pack: Pack, kb: KnowledgeBase,
     for i in range(len(tokens)):
         if not _cased_upper(tokens.surface[i]):
             continue
-        cand = index.candidates_at(i, keys, tokens.surface)
+        cand = index.candidates_at(i, keys, tokens.surface, i in breaks or i == 0)
         if cand is None:
             continue
         first = cand.entries[0]
@@ -88,6 +92,11 @@ def find_atoms(tokens: Tokens, pack: Pack, kb: KnowledgeBase,
         ids = list(dict.fromkeys(e.actor_id for e in cand.entries))
         stem_only = cand.end - cand.start == 1 and not whole_name(cand, keys[i], tokens.surface[i])
         atoms.append(Atom(cand.start, cand.end, kind, ids, place=first.place, stem_only=stem_only))
+    atoms.extend(Atom(i, j, entries[0].kind, list(dict.fromkeys(e.actor_id for e in entries)))
+                 for i, j, entries in dotted_acronyms(tokens, text, index.acronyms))
+    named = {k for a in atoms for k in range(a.start, a.end)}
+    atoms.extend(Atom(i, i + 1, "person", [actor]) for i, actor
+                 in bare_surnames(tokens, keys, kb, day, breaks, named, pack.lang))
     def given() -> frozenset[str]:
         return given_names(kb)
 
@@ -95,7 +104,7 @@ def find_atoms(tokens: Tokens, pack: Pack, kb: KnowledgeBase,
              if not ambiguous_country_dropped(a, atoms, tokens, keys, breaks, given, pack.lang)]
     atoms = [a for a in atoms
              if not person_misread(a, atoms, tokens, index, kb, pack.lang, pack.name_suffixes,
-                                   breaks, given(), text)]
+                                   breaks, given(), text, day)]
     doc_keys: set[str] = set()
     for atom in atoms:
         if len(atom.actor_ids) > 1 and atom.end - atom.start == 1:
@@ -374,8 +383,8 @@ def recognize(text: str, tokens: Tokens, pack: Pack, breaks: set[int],
               day: date | None, kb: KnowledgeBase | None = None) -> list[Mention]:
     """All actor mentions of a document; `breaks` are token indices where sentences start."""
     kb = kb or load_kb()
-    atoms = ethnic_residence(find_atoms(tokens, pack, kb, frozenset(breaks), text), text, tokens, pack,
-                             breaks)
+    atoms = ethnic_residence(find_atoms(tokens, pack, kb, frozenset(breaks), text, day), text,
+                             tokens, pack, breaks)
     groups = group_atoms(atoms, tokens, breaks, sector_words(pack.lang).joiners,
                          pack.syntax.prepositions, pack.events, text, phrasing(pack))
     mentions = mentions_from_groups(groups, tokens, text, kb, day)
