@@ -46,12 +46,13 @@ MIN_STEM = 4  # letters of a one-word name's key read without its ending
 
 
 def place_parties(text: str, tokens: Tokens, lang: str | None, mentions: list[Mention],
-                  breaks: set[int], kb: KnowledgeBase,
-                  gazetteer: Gazetteer | None = None) -> list[Mention]:
-    """Mentions of kind "place" for the major places the text names outside `mentions`."""
+                  breaks: set[int], kb: KnowledgeBase, gazetteer: Gazetteer | None = None,
+                  within: list[tuple[int, int]] | None = None) -> list[Mention]:
+    """Mentions of kind "place" for the major places the text names outside `mentions`, in
+    the token ranges `within` when given (the sentences where a place may be a party)."""
     gazetteer = gazetteer or load_gazetteer()
     taken = [(m.start, m.end) for m in mentions]
-    found = [p for p in find_places(text, lang, tokens, gazetteer)
+    found = [p for p in find_places(text, lang, tokens, gazetteer, within)
              if not any(a < p.end and p.start < b for a, b in taken)
              and all(_name_cased(w) for w in tokens.surface[p.first:p.last])]
     suffixes = suffix_keys(load_pack(lang).name_suffixes) if load_pack(lang).name_suffixes \

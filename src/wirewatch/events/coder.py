@@ -87,14 +87,19 @@ class Candidates:
 
 
 def code_document(text: str, sentences: list[Sentence], tokens: Tokens,
-                  mentions: list[Mention], pack: Pack) -> list[EventMention]:
+                  mentions: list[Mention], pack: Pack,
+                  triggers: dict[int, list] | None = None) -> list[EventMention]:
+    """`triggers`: the pack's trigger matches of each sentence by its start, when the caller
+    has looked them up already (sentence_triggers)."""
     if not pack.has_events:
         return []
+    triggers = triggers if triggers is not None else {}
     events: list[EventMention] = []
     pair: tuple[Mention, Mention] | None = None
     for sentence in sentences:
         if not sentence.boilerplate:
-            found = code_sentence(text, sentence, tokens, mentions, pack, pair)
+            found = code_sentence(text, sentence, tokens, mentions, pack, pair,
+                                  triggers.get(sentence.start))
             events.extend(found)
             pair = _last_pair(found) or pair
     return events
@@ -109,8 +114,19 @@ def _last_pair(events: list[EventMention]) -> tuple[Mention, Mention] | None:
     return None
 
 
+def sentence_triggers(sentences: list[Sentence], tokens: Tokens, pack: Pack) -> dict[int, list]:
+    """The pack's trigger matches in each coded sentence, by the sentence's start."""
+    out = {}
+    for sentence in sentences:
+        if not sentence.boilerplate:
+            i, j = tokens.index_range(sentence.start, sentence.end)
+            out[sentence.start] = pack.events.find(tokens.folded[i:j]) if i < j else []
+    return out
+
+
 def code_sentence(text: str, sentence: Sentence, tokens: Tokens, mentions: list[Mention],
-                  pack: Pack, pair: tuple[Mention, Mention] | None = None) -> list[EventMention]:
+                  pack: Pack, pair: tuple[Mention, Mention] | None = None,
+                  matches: list | None = None) -> list[EventMention]:
     i, j = tokens.index_range(sentence.start, sentence.end)
     if i == j:
         return []
@@ -121,7 +137,8 @@ def code_sentence(text: str, sentence: Sentence, tokens: Tokens, mentions: list[
                         key=lambda p: (p.start, p.end))
     mention_tokens = {k for p in placed if p.mention.role is None and p.mention.kind != "counterpart"
                       for k in range(p.start, p.end)}
-    found = [m for m in pack.events.find(folded)
+    matches = matches if matches is not None else pack.events.find(folded)
+    found = [m for m in matches
              if not any(i + k in mention_tokens for k in literal_positions(m.pattern, folded, m.start))
              and not _in_compound(m, text, tokens, i)]
     longest = longest_non_overlapping(found)

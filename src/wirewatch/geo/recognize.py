@@ -26,8 +26,10 @@ class PlaceMention:
 
 
 def find_places(text: str, lang: str | None, tokens: Tokens | None = None,
-                gazetteer: Gazetteer | None = None) -> list[PlaceMention]:
-    """Every gazetteer name in the text, leftmost-longest, with the cue that precedes it."""
+                gazetteer: Gazetteer | None = None,
+                within: list[tuple[int, int]] | None = None) -> list[PlaceMention]:
+    """Every gazetteer name in the text, leftmost-longest, with the cue that precedes it;
+    only in the token ranges `within` when given (the sentences a caller reads)."""
     gazetteer = gazetteer or load_gazetteer()
     tokens = tokens or tokens_of(text)
     cues = load_cues(lang)
@@ -35,21 +37,23 @@ def find_places(text: str, lang: str | None, tokens: Tokens | None = None,
     keys = _LazyKeys(tokens, suffix_keys(pack.name_suffixes) if pack.name_suffixes
                      else generic_suffixes())
     found: list[PlaceMention] = []
-    i = 0
-    while i < len(tokens):
-        word = tokens.surface[i]
-        first = word[0]
-        match = None
-        if first.isupper() or first.lower() == first.upper():  # names start upper case
-            match = gazetteer.match_at(i, keys.latin, keys) or \
-                _prefixed_match(i, word, cues, gazetteer, keys)
-        if match is None:
-            i += 1
-            continue
-        end, ids, prefixed = match if len(match) == 3 else (*match, False)
-        cue = AT if prefixed else _cue(tokens, i, end, cues)
-        found.append(PlaceMention(tokens.spans[i][0], tokens.spans[end - 1][1], i, end, ids, cue))
-        i = end
+    for lo, hi in within if within is not None else [(0, len(tokens))]:
+        i = lo
+        while i < hi:
+            word = tokens.surface[i]
+            first = word[0]
+            match = None
+            if first.isupper() or first.lower() == first.upper():  # names start upper case
+                match = gazetteer.match_at(i, keys.latin, keys) or \
+                    _prefixed_match(i, word, cues, gazetteer, keys)
+            if match is None:
+                i += 1
+                continue
+            end, ids, prefixed = match if len(match) == 3 else (*match, False)
+            cue = AT if prefixed else _cue(tokens, i, end, cues)
+            found.append(PlaceMention(tokens.spans[i][0], tokens.spans[end - 1][1], i, end,
+                                      ids, cue))
+            i = end
     return found
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from wirewatch.text.keys import fold, tokenize, translit_key
 
@@ -43,7 +44,17 @@ def phrase_at(folded: list[str], k: int, phrases, stop: int | None = None) -> tu
     """The phrase of `phrases` (tuples of folded words) that starts at token k, ending by
     `stop`."""
     stop = len(folded) if stop is None else stop
+    if isinstance(phrases, frozenset):
+        firsts = _first_words(phrases)  # most tokens open no phrase: one set lookup says so
+        if firsts is not None and (k >= stop or folded[k] not in firsts):
+            return None
     return next((p for p in phrases if tuple(folded[k:min(stop, k + len(p))]) == p), None)
+
+
+@lru_cache(maxsize=4096)
+def _first_words(phrases: frozenset) -> frozenset[str] | None:
+    """The first words of a set of phrases; None when one is empty (it opens anywhere)."""
+    return None if () in phrases else frozenset(p[0] for p in phrases)
 
 
 def tokens_of(text: str) -> Tokens:
