@@ -7,6 +7,7 @@ sentence costs a few dictionary look-ups per token, whatever the number of patte
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from wirewatch.text.keys import fold, pattern_tokens
@@ -52,8 +53,10 @@ def parse_token(token: str) -> TokenPattern:
     return TokenPattern("exact", core)
 
 
+@lru_cache(maxsize=65_536)
 def parse_pattern(pattern: str) -> tuple[TokenPattern, ...]:
-    """Token patterns of a pattern; an outer gap adds nothing (cues already look in a window)."""
+    """Token patterns of a pattern; an outer gap adds nothing (cues already look in a window).
+    Cached: the coder re-reads a matched trigger's pattern for each sentence it fires in."""
     tokens = [parse_token(t) for t in pattern_tokens(pattern)]
     while tokens and tokens[0].kind == "gap":
         tokens.pop(0)
