@@ -28,10 +28,9 @@ import re
 
 from wirewatch.actors.guards import common_word, given_names
 from wirewatch.actors.kb import KnowledgeBase
-from wirewatch.actors.names import generic_suffixes, suffix_keys, token_key_sets
+from wirewatch.actors.names import token_key_sets
 from wirewatch.geo.gazetteer import Gazetteer, Place, load_gazetteer, word_key
-from wirewatch.geo.recognize import PlaceMention, find_places
-from wirewatch.lang.loader import load_pack
+from wirewatch.geo.recognize import PlaceMention, find_places, place_suffixes
 from wirewatch.models import Mention
 from wirewatch.text.keys import translit_key
 from wirewatch.text.tokens import Tokens
@@ -55,8 +54,7 @@ def place_parties(text: str, tokens: Tokens, lang: str | None, mentions: list[Me
     found = [p for p in find_places(text, lang, tokens, gazetteer, within)
              if not any(a < p.end and p.start < b for a, b in taken)
              and all(_name_cased(w) for w in tokens.surface[p.first:p.last])]
-    suffixes = suffix_keys(load_pack(lang).name_suffixes) if load_pack(lang).name_suffixes \
-        else generic_suffixes()
+    suffixes = place_suffixes(lang)
     starts = breaks | {0}
     covered = {k for m in mentions for k in range(*tokens.index_range(m.start, m.end))}
     covered |= {k for p in found for k in range(p.first, p.last)}

@@ -12,8 +12,7 @@ from datetime import date
 from wirewatch.actors.kb import KnowledgeBase, load_kb
 from wirewatch.actors.places_as_parties import place_parties
 from wirewatch.actors.recognize import recognize
-from wirewatch.events.coder import (PLACE_AGENTS, PLACE_TARGETS, code_document,
-                                    sentence_triggers)
+from wirewatch.events.coder import PLACE_AGENTS, PLACE_TARGETS, code_document, sentence_triggers
 from wirewatch.lang.loader import load_pack
 from wirewatch.models import EventMention, Mention, Sentence
 from wirewatch.text.clean import mark_boilerplate

@@ -33,9 +33,7 @@ def find_places(text: str, lang: str | None, tokens: Tokens | None = None,
     gazetteer = gazetteer or load_gazetteer()
     tokens = tokens or tokens_of(text)
     cues = load_cues(lang)
-    pack = load_pack(lang)
-    keys = _LazyKeys(tokens, suffix_keys(pack.name_suffixes) if pack.name_suffixes
-                     else generic_suffixes())
+    keys = _LazyKeys(tokens, place_suffixes(lang))
     found: list[PlaceMention] = []
     for lo, hi in within if within is not None else [(0, len(tokens))]:
         i = lo
@@ -55,6 +53,13 @@ def find_places(text: str, lang: str | None, tokens: Tokens | None = None,
                                       ids, cue))
             i = end
     return found
+
+
+def place_suffixes(lang: str | None) -> tuple[str, ...]:
+    """The endings a place name may take in the language: its pack's, or the generic list
+    when the pack gives none (unlike actor names, places keep the generic endings)."""
+    pack = load_pack(lang)
+    return suffix_keys(pack.name_suffixes) if pack.name_suffixes else generic_suffixes()
 
 
 class _LazyKeys:
