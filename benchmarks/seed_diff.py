@@ -6,9 +6,7 @@ import sys
 from pathlib import Path
 
 from wirewatch.eval.match import collapse, match_one_to_one
-from wirewatch.models import RawDocument
-from wirewatch.pipeline import process
-from wirewatch.eval.run import load_gold
+from wirewatch.eval.run import coded_documents, load_gold
 
 
 def side(s):
@@ -17,17 +15,16 @@ def side(s):
 
 def main(gold_path: str, root: str | None = None) -> None:
     gold_file = Path(gold_path)
-    base = Path(root) if root else gold_file.resolve().parent.parent
-    for g in load_gold(gold_file):
-        text = (base / g["file"]).read_text(encoding="utf-8")
-        doc = process(RawDocument(source=g["file"], text=text))
-        system = collapse([{"type": e.type, "mode": e.mode, "status": e.status, "date": e.date,
-                            "source": vars(e.source), "target": vars(e.target) if e.target else None,
-                            "evidence": e.evidence}
-                           for e in doc.events])
+    gold = load_gold(gold_file)
+    coded = coded_documents(gold, Path(root) if root else gold_file.resolve().parent.parent)
+    for g, doc in zip(gold, coded, strict=True):
+        if doc is None:
+            print(f"### {g['id']} {g['lang']}: not stored")
+            continue
+        system = collapse(doc["events"])
         pairs = match_one_to_one(system, g["events"], "type+dyad")
-        print(f"### {g['id']} {g['lang']} published {doc.published.value} ({doc.published.basis}, "
-              f"{doc.published.earliest}..{doc.published.latest}) gold {g.get('published')}")
+        print(f"### {g['id']} {g['lang']} published {doc['published']} ({doc['published_basis']}, "
+              f"{'..'.join(doc['published_range'] or [])}) gold {g.get('published')}")
         for gi, ge in enumerate(g["events"]):
             mark = "OK " if gi in pairs else "-- "
             got = system[pairs[gi]] if gi in pairs else None

@@ -22,17 +22,31 @@ def load_gold(path: Path) -> list[dict]:
 
 def evaluate(gold_path: Path, root: Path | None = None) -> dict:
     gold = load_gold(gold_path)
-    root = root or gold_path.resolve().parent.parent
+    coded = coded_documents(gold, root or gold_path.resolve().parent.parent)
+    report = Report()
+    for g, doc in zip(gold, coded, strict=True):
+        score_document(report, g, doc)
+    result = summary(report)
+    result["documents"] = len(gold)
+    result["found_documents"] = sum(1 for doc in coded if doc is not None)
+    return result
+
+
+def coded_documents(gold: list[dict], root: Path) -> list[dict | None]:
+    """What the pipeline stored for each gold document (None when it stored nothing), in
+    the gold's order: its files are ingested into a temporary store."""
     files = [str((root / g["file"]).resolve()) for g in gold]
     with tempfile.TemporaryDirectory() as tmp:
         store = Store(str(Path(tmp) / "eval.db"))
-        ingest(files, store)
+        ingest(list(dict.fromkeys(files)), store)
         by_source = {d["source"]: d for d in documents_gold_shape(store)}
         store.close()
-    report = Report()
-    for g, f in zip(gold, files, strict=True):
-        score_document(report, g, by_source.get(f))
-    result = summary(report)
-    result["documents"] = len(gold)
-    result["found_documents"] = sum(1 for f in files if f in by_source)
-    return result
+    return [by_source.get(_stored_source(g, f)) for g, f in zip(gold, files, strict=True)]
+
+
+def _stored_source(gold_doc: dict, path: str) -> str:
+    """A file's document is stored under its path; a JSONL line's under its URL, or else
+    under the path and line number (ingest/files.py)."""
+    if gold_doc.get("url"):
+        return gold_doc["url"]
+    return f"{path}#L{gold_doc['line']}" if gold_doc.get("line") else path
