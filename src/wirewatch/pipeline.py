@@ -13,7 +13,7 @@ from wirewatch.events.text import code_text
 from wirewatch.geo.locate import locate_document
 from wirewatch.models import Document, RawDocument, Sentence
 from wirewatch.text.language import detect_language
-from wirewatch.time import find_dates, publication_date, resolve_event_date
+from wirewatch.time import find_dates, narrative_day, publication_date, resolve_event_date
 from wirewatch.time.resolve import UNDATED
 
 LEAD_SENTENCES = 3
@@ -45,7 +45,9 @@ def process(raw: RawDocument, today: date | None = None,
     for event in events:
         value, precision = resolve_event_date(
             doc.dates, event.start, event.end, event.trigger_start, doc.published,
-            future=event.status == "planned", lead=event.start < lead_end)
+            future=event.status == "planned", lead=event.start < lead_end,
+            narrative=narrative_day(doc.dates, event.start, doc.published)
+            if _told_on_the_story_day(event) else None)
         event.date, event.date_precision = value, precision
         resolve_event_actors(event, kb, doc.published)
     dated = [e for e in events if _dated_in_text(doc.dates, e)]
@@ -59,6 +61,14 @@ def process(raw: RawDocument, today: date | None = None,
 def event_mention_id(doc_id: str, event) -> str:
     key = "|".join(map(str, (doc_id, *signature(event), event.start)))
     return hashlib.sha256(key.encode("utf-8")).hexdigest()[:16]
+
+
+def _told_on_the_story_day(event) -> bool:
+    """What a report tells after its dated lead belongs to that day ("spoke on Tuesday ...
+    he also urged"), except a treaty signing: a dyad signs once, and a later undated
+    signing recalls it ("Moscow had signed a treaty with Pyongyang"), as the canonical
+    events assume (stories/canonical.py, join_back_references)."""
+    return event.mode != "treaty"
 
 
 def _dated_in_text(dates, event) -> bool:

@@ -63,9 +63,11 @@ def share_dates(events: list[EventMention], dated: list[EventMention]) -> list[E
     for e in events:
         if any(e is d for d in dated):
             continue
+        # a treaty takes no date from "rapprochement since 2022", nor a headline dated by
+        # the publication day from "has sanctioned 200 tankers since 2022"
         same = [d for d in dated if d.type == e.type and _dyad(d) == _dyad(e)
                 and (e.mode in GENERIC_MODES or d.mode == e.mode) and _people_agree(d, e)
-                and d.date]  # a treaty takes no date from "rapprochement since 2022"
+                and d.date and len(d.date) >= len(e.date or "")]
         if len({d.date for d in same}) == 1:
             e.date, e.date_precision = same[0].date, same[0].date_precision
     return events

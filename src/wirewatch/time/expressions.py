@@ -156,6 +156,9 @@ class Profile:
         self.pre_rx = re.compile("(?:" + "|".join(pre_alts) + ")" + sep + "$") if pre_alts else None
         self.pre_wd_rx = (re.compile(rf"{b0}(?P<wd>{wall})\.?{b1}[\s,]*(?P<po>\()?\s*$")
                           if wall else None)
+        # a weekday after the date: "6 Kasım Perşembe", "6 novembre (jeudi)"
+        self.post_wd_rx = (re.compile(rf"[\s,]*(?P<po>\()?\s*(?P<wd>{wall})\.?{b1}")
+                           if wall else None)
 
         rx: list[tuple[str, str]] = []
         rx.append(("iso", r"(?<![\d.])" + year.replace(r"(?![\d]|[.,]\d)", "")
@@ -596,6 +599,12 @@ def _widen(prof: Profile, kind: str, m, folded: str):
                 close = re.match(r"\s*\)", folded[e:e + 4])
                 if close:
                     e += close.end()
+        elif (am := prof.post_wd_rx.match(folded, e)) is not None:
+            g["wd"] = am.group("wd")
+            e = am.end()
+            if am.group("po"):
+                close = re.match(r"\s*\)", folded[e:e + 4])
+                e += close.end() if close else 0
     return _Match(m, s, e, g)
 
 

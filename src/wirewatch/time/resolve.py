@@ -291,14 +291,22 @@ def resolve_spec(spec: Spec, anchor: date | None, direction: str | None = None):
     return value, prec
 
 
+# An inferred publication date whose range is at most this many days (a weekday and a
+# day of the month) is trusted as a day; a wider range is resolved at both ends.
+TRUSTED_RANGE_DAYS = 7
+
+
 def anchor_points(anchor: PublishedDate | None) -> list[date]:
-    """Days to resolve against: the stated/metadata day, or both ends of an inferred range."""
+    """Days to resolve against: the stated/metadata day, an inferred day whose range is a
+    week at most, or both ends of a wider inferred range."""
     if anchor is None:
         return []
     lo, hi = anchor.earliest, anchor.latest
     if anchor.basis in ("stated", "metadata") and anchor.value is not None:
         return [anchor.value]
     if lo is not None and hi is not None:
+        if anchor.value is not None and (hi - lo).days <= TRUSTED_RANGE_DAYS:
+            return [anchor.value]
         return [lo] if lo == hi else [lo, hi]
     return [anchor.value] if anchor.value is not None else []
 
@@ -349,17 +357,11 @@ def resolve_against(spec: Spec, anchor: PublishedDate | None, direction: str | N
 
 def _pub_value(anchor: PublishedDate | None, cap: str | None) -> tuple[str | None, str]:
     """The publication date at its precision (capped at `cap`: e.g. month for undated events)."""
-    if anchor is None:
+    points = anchor_points(anchor)
+    if not points:
         return None, "unknown"
-    if anchor.basis in ("stated", "metadata") and anchor.value is not None:
-        v, p = anchor.value.isoformat(), "day"
-    elif anchor.earliest is not None and anchor.latest is not None:
-        v, p = agree([(anchor.earliest.isoformat(), "day"), (anchor.latest.isoformat(), "day")])
-        if v is None:
-            return None, "unknown"
-    elif anchor.value is not None:
-        v, p = anchor.value.isoformat(), "day"
-    else:
+    v, p = agree([(d.isoformat(), "day") for d in points])
+    if v is None:
         return None, "unknown"
     if cap and PREC_ORDER[p] < PREC_ORDER[cap]:
         v, p = _coarsen(v, p, cap), cap
@@ -375,15 +377,16 @@ def week_to_month(value: str) -> str:
 
 def resolve_event_date(exprs: list[DateExpression], sentence_start: int, sentence_end: int,
                        trigger_start: int, anchor: PublishedDate | None, future: bool,
-                       lead: bool) -> tuple[str | None, str]:
+                       lead: bool, narrative: str | None = None) -> tuple[str | None, str]:
     """(value, precision) for an event whose trigger starts at `trigger_start`.
 
     The governing expression is the one in the same sentence nearest to the trigger (reference
     words and decades do not count; quarters and seasons give their year),
     preferring one in the trigger's clause. `future` re-resolves it forward (only when it is
     in the trigger's clause: "said on Monday that X will visit" keeps Monday). Without an
-    expression: the lead event takes the publication date, other asserted events the
-    publication month (or the precision an inferred range agrees on), planned ones nothing.
+    expression: the day of the story told so far (`narrative`, narrative_day), or else the
+    publication date for the lead and the publication month (or the precision an inferred
+    range agrees on) for later events; planned events outside the lead get nothing.
     """
     inside = [e for e in exprs if e.start >= sentence_start and e.end <= sentence_end
               and e.precision not in UNDATED]
@@ -413,8 +416,35 @@ def resolve_event_date(exprs: list[DateExpression], sentence_start: int, sentenc
         if prec in ("quarter", "season"):
             return value[:4], "year"
         return value, prec
+    if future:
+        return (None, "unknown") if not lead else _pub_value(anchor, None)
+    if narrative is not None:
+        return narrative, "day"
     if lead:
         return _pub_value(anchor, None)
-    if future:
-        return None, "unknown"
     return _pub_value(anchor, "month")
+
+
+# How far before the publication date a day named in the text can still be the day the
+# story is about ("on Tuesday", "on 3 March" in last week's news).
+NARRATIVE_DAYS = 10
+
+
+def narrative_day(exprs: list[DateExpression], before: int,
+                  anchor: PublishedDate | None) -> str | None:
+    """The day of the story at offset `before`: the last day named before it, when that day
+    falls in the days before publication. News carries a dated lead through the sentences
+    that follow it ("spoke by phone on Tuesday. ... Erdogan called on Moscow to ..."); a day
+    far from publication, or a later month or year, is background and carries nothing."""
+    if anchor is None or anchor.earliest is None or anchor.latest is None:
+        return None
+    named = [e for e in exprs if e.end <= before and e.precision not in UNDATED]
+    if not named:
+        return None
+    last = max(named, key=lambda e: e.start)
+    if last.precision != "day" or not last.value:
+        return None  # "in 2022", "last week": the story has moved off its day
+    day = date.fromisoformat(last.value[:10])
+    if anchor.earliest - timedelta(days=NARRATIVE_DAYS) <= day <= anchor.latest:
+        return day.isoformat()
+    return None
