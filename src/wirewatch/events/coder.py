@@ -191,6 +191,8 @@ def code_sentence(text: str, sentence: Sentence, tokens: Tokens, mentions: list[
             else asides.get(clause[0])
         if content is not None and status == "asserted":
             status = "claimed"  # what a party alleges is claimed (gold/SCHEMA.md)
+        if trigger.type == "THREATEN" and status == "planned":
+            status = "asserted"  # "will retaliate": a threat is made now about the future
         pairs = _dyads(trigger, placed, clause, t_start, t_end, tokens, text, pack.syntax,
                        inherited, reading)
         if not pairs:
