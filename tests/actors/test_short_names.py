@@ -82,3 +82,9 @@ def test_no_short_name_by_its_first_letters_in_a_language_without_restored_endin
 
 def test_a_major_place_is_no_short_stem_of_a_person():
     assert "PER:lazarus-salii" not in linked("Pociąg jechał wczoraj przez Sale do Leeds.", "pl")
+
+
+def test_a_words_keys_are_kept_per_list_of_endings():
+    assert token_key_sets(["rosiei"], ("ei",)) == [frozenset({"rosiei", "rosi"})]
+    assert token_key_sets(["rosiei"], ("i",)) == [frozenset({"rosiei", "rosie"})]
+    assert token_key_sets(["rosiei"], ("i", "ei")) == [frozenset({"rosiei", "rosie", "rosi"})]

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from wirewatch.text.tokens import phrase_at
+from wirewatch.text.tokens import opening_words, phrase_at
 
 FOLDED = ["according", "to", "the", "ministry", "in", "spite", "of"]
 PHRASES = [("according", "to"), ("in", "spite", "of"), ("in", "front", "of")]
@@ -25,3 +25,13 @@ def test_the_phrase_starting_at_a_token(phrases, k, stop, expected):
 
 def test_an_empty_phrase_opens_anywhere():
     assert phrase_at(FOLDED, 3, frozenset({(), ("x",)})) == ()
+
+
+def test_opening_words_are_the_first_words_of_every_set():
+    assert opening_words(frozenset(PHRASES), frozenset({("while",)})) == {"according", "in",
+                                                                          "while"}
+
+
+def test_no_opening_words_when_a_phrase_opens_anywhere_or_a_set_is_no_frozenset():
+    assert opening_words(frozenset(PHRASES), frozenset({()})) is None
+    assert opening_words(frozenset(PHRASES), tuple(PHRASES)) is None

@@ -1,5 +1,7 @@
+import re
+
 from wirewatch.text.clean import mark_boilerplate
-from wirewatch.text.sentences import split_sentences
+from wirewatch.text.sentences import _word_before, split_sentences
 
 
 def texts(text, lang):
@@ -30,3 +32,10 @@ def test_boilerplate_lines_are_marked_in_several_languages():
     sentences = split_sentences(text, "en")
     mark_boilerplate(text, sentences)
     assert [s.boilerplate for s in sentences] == [False, True, True, True, True]
+
+
+def test_the_word_before_a_period_is_read_back_to_the_space_before_it():
+    text = "Talks with Mr. Lee ended.\nApoi a revenit la 5 p.m. Then the Gen.\n. Next"
+    for pos in (k for k, ch in enumerate(text) if ch == "."):
+        regex = re.search(r"(\S+)$", text[:pos])  # the reading the splitter once searched for
+        assert _word_before(text, pos) == (regex.group(1) if regex else "")

@@ -34,6 +34,7 @@ MIN_LETTERS = 3  # ...unless it is written with at least this many letters ("М�
 # A one-word name met only through a spelling in another script needs a key this long: short
 # keys of different scripts meet by chance (Russian "Китае" -> "kita", the key of "Keita").
 CROSS_SCRIPT_KEY = 5
+MAX_KNOWN_KEYS = 500_000  # words whose keys `token_key_sets` keeps per list of endings
 SHORT_NAME = 4  # a person's key this short is met by no stem, by a restored nominative mid-sentence
 
 
@@ -104,6 +105,20 @@ class NameIndex:
             self._reachable = frozenset(self.by_form)
         return not mine.isdisjoint(self._reachable) or fold(word) in self.two_letter
 
+    def _names_nothing(self, mine: frozenset[str], word: str, sentence_start: bool) -> bool:
+        """Whether no name can start at a token with the keys `mine`: none of them, nor the
+        key of the word before an apostrophe, is a name's first key, and (mid-sentence) the
+        word is no two-letter name. Most capitalised words of a text are so; the look-ups
+        of `candidates_at` would all come back empty."""
+        if self._reachable is None:
+            self._reachable = frozenset(self.by_form)
+        if not mine.isdisjoint(self._reachable):
+            return False
+        stem = _before_apostrophe(word)
+        if stem != word and translit_key(stem) in self._reachable:
+            return False
+        return sentence_start or fold(word) not in self.two_letter
+
     def _spelled_so(self, word: str, entry: NameEntry) -> bool:
         """A short key is too weak alone ("Isi", Indonesian "content", reads as a Yoruba
         "Jẹsì", Jersey): the word must be written as one of the actor's names."""
@@ -168,6 +183,8 @@ class NameIndex:
         acr = self.acronyms.get(surface[i]) or self.acronyms.get(_before_apostrophe(surface[i]))
         if acr:
             best = Candidate(i, i + 1, list(acr))
+        elif self._names_nothing(cand_keys[i], surface[i], sentence_start):
+            return None
         long_word = len(surface[i]) >= MIN_LETTERS or _letters([surface[i]]) >= MIN_LETTERS
         singles, multis, shorts = self._first(cand_keys[i], long_word, translit_key(surface[i]))
         if not sentence_start:
@@ -329,16 +346,41 @@ def _rank(c: Candidate) -> tuple[int, bool, int]:
 
 def token_key_sets(latin: list[str], suffixes: tuple[str, ...]) -> list[frozenset[str]]:
     """For each token: its key and the keys left after an inflection ending."""
-    return [_token_keys(key, suffixes) for key in latin]
+    known = _known_keys(suffixes)
+    out = []
+    for key in latin:
+        keys = known.get(key)
+        if keys is None:
+            if len(known) >= MAX_KNOWN_KEYS:
+                known.clear()
+            keys = known[key] = _token_keys(key, suffixes)
+        out.append(keys)
+    return out
 
 
-@lru_cache(maxsize=500_000)
+@lru_cache(maxsize=64)
+def _known_keys(suffixes: tuple[str, ...]) -> dict[str, frozenset[str]]:
+    """The keys of the words met so far with these endings, looked up by the word alone: a
+    cache keyed by word and endings hashed the sixty-odd endings again for every word."""
+    return {}
+
+
 def _token_keys(key: str, suffixes: tuple[str, ...]) -> frozenset[str]:
     out = {key}
-    for s in suffixes:
-        if key.endswith(s) and len(key) - len(s) >= MIN_KEY:
-            out.add(key[: -len(s)])
+    for length, endings in _by_length(suffixes):
+        if len(key) - length < MIN_KEY:
+            break
+        if key[-length:] in endings:
+            out.add(key[:-length])
     return frozenset(out)
+
+
+@lru_cache(maxsize=64)
+def _by_length(suffixes: tuple[str, ...]) -> tuple[tuple[int, frozenset[str]], ...]:
+    """The endings grouped by length, shortest first: a word's ending of each length is one
+    set look-up (a pack lists some sixty endings, and most words are new to the cache)."""
+    lengths = sorted({len(s) for s in suffixes if s})  # `suffix_keys` has no empty ending
+    return tuple((n, frozenset(s for s in suffixes if len(s) == n)) for n in lengths)
 
 
 @lru_cache(maxsize=64)
@@ -380,8 +422,9 @@ def proclitics(lang: str) -> tuple[str, ...]:
 def add_proclitic_keys(keys: list[frozenset[str]], folded: list[str], lang: str,
                        suffixes: tuple[str, ...]) -> list[frozenset[str]]:
     """Let "وروسيا" also stand for "روسيا" (the proclitics of actors/data/inflection.toml), and
-    "Μητσοτάκη" for "Μητσοτάκης" (`restore_endings`)."""
-    keys = restore_endings(keys, lang)
+    "Μητσοτάκη" for "Μητσοτάκης" (`restore_endings`); an ending never reaches before an
+    apostrophe (`apostrophe_bound`)."""
+    keys = restore_endings(apostrophe_bound(keys, folded), lang)
     prefixes = proclitics(lang)
     if not prefixes:
         return keys
@@ -389,8 +432,32 @@ def add_proclitic_keys(keys: list[frozenset[str]], folded: list[str], lang: str,
     for i, word in enumerate(folded):
         for p in prefixes:
             if word.startswith(p) and len(word) - len(p) >= 3:
-                out[i] = out[i] | _token_keys(translit_key(word[len(p):]), suffixes)
+                out[i] = out[i] | token_key_sets([translit_key(word[len(p):])], suffixes)[0]
     return out
+
+
+def apostrophe_bound(keys: list[frozenset[str]], folded: list[str]) -> list[frozenset[str]]:
+    """Each token's keys, less those of a word with an apostrophe that cut into the letters
+    before it: the apostrophe marks where the name ends (Turkish "Hatay'a" is Hatay in the
+    dative; "hata", the name of Tsutomu Hata, would read the name's own "y" as an ending)."""
+    out = keys
+    for i, word in enumerate(folded):
+        if "'" in word or "’" in word:
+            out = list(keys) if out is keys else out
+            out[i] = _bounded(keys[i], word)
+    return out
+
+
+@lru_cache(maxsize=50_000)
+def _bounded(keys: frozenset[str], word: str) -> frozenset[str]:
+    """`keys` no shorter than the key before the apostrophe; where the key ran letters of
+    both sides together ("Cumhuriyeti'in": "i" and "ı" key as one "i"), that key too."""
+    stem = translit_key(_before_apostrophe(word))
+    if not stem:
+        return keys
+    kept = frozenset(k for k in keys if len(k) >= len(stem))
+    after = translit_key(word.replace("’", "'").split("'", 1)[1])
+    return kept | {stem} if len(translit_key(word)) < len(stem) + len(after) else kept or keys
 
 
 MIN_RESTORED_STEM = 4  # a stem a restored nominative adds letters to; one replacing letters: MIN_KEY

@@ -5,7 +5,9 @@ also let English words and other people's names reach one. In every language, a 
 meets a person's name only by its stem and is itself the name of a major place is the place
 ("Sale", "Бари" are no forms of "Salii", "Барро"); given the document's date, a word that
 meets only by its stem a person out of every office for STALE_YEARS is another word ("Dacia"
-no form of "Dacko"). In a language that does not inflect names (actors/data/inflection.toml
+no form of "Dacko"). A word that meets the name only by its key, not written as the name
+though the name is spelled in the word's script ("Personen", "Person" key as "Persson"), is
+as weak as a stem. In a language that does not inflect names (actors/data/inflection.toml
 `[stems]`), where a name is written as listed or not at all, a one-word person match does not
 link when
   - the word meets the name only by its stem in the name's own script: "Court" is no form of
@@ -26,9 +28,11 @@ import tomllib
 from datetime import date
 from functools import cache
 
+from anyascii import anyascii
+
 from wirewatch.actors.guards import calendar_words, major_place
 from wirewatch.actors.kb import Actor, KnowledgeBase, data_root
-from wirewatch.actors.names import NameIndex, script_of
+from wirewatch.actors.names import NameIndex, restorations, script_of
 from wirewatch.text.keys import fold, translit_key
 from wirewatch.text.tokens import Tokens
 
@@ -77,7 +81,8 @@ def person_misread(atom, atoms, tokens: Tokens, index: NameIndex, kb: KnowledgeB
             and not _named_before(atom, atoms):
         return True
     people = [kb.get(a) for a in atom.actor_ids if kb.get(a) is not None]
-    if atom.stem_only and (major_place(word) or _long_gone(people, day)):
+    if (major_place(word) or _long_gone(people, day)) \
+            and (atom.stem_only or _key_only(word, people, lang, suffixes)):
         return True
     if not people or lang not in uninflected_languages():
         return False
@@ -90,6 +95,41 @@ def person_misread(atom, atoms, tokens: Tokens, index: NameIndex, kb: KnowledgeB
     return beside_unknown_capital(atom.start, atom.end, _covered(atoms, atom), tokens, breaks,
                                   lang) \
         or _other_given_name_before(i, atoms, tokens, people, given, breaks)
+
+
+def _key_only(word: str, people: list[Actor], lang: str | None,
+              suffixes: tuple[str, ...]) -> bool:
+    """Whether the word meets the person's one-word name only through the key's folding of
+    spellings (doubled letters, "sch"/"sh", "y"/"i"), though the name is written in the word's
+    own script: German "Personen" less its plural "-en" keys as "Persson" does, Turkish
+    "Hatta" ("even") as "Hata", and neither is a form of the name. Word and name are compared
+    by their letters (`_letters`), after the language's endings and restored nominatives
+    ("Σαμαρά" is Σαμαράς); such a match is as weak as a stem's. A name in another script has
+    only its key to be met by."""
+    script = script_of(word)
+    names = {_letters(n) for p in people for n in p.names
+             if " " not in n and script_of(n) == script}
+    if not names:
+        return False
+    return names.isdisjoint(_letter_forms(word, lang, suffixes))
+
+
+def _letters(word: str) -> str:
+    """The word's letters in Latin, one for one, no spelling conventions folded."""
+    return "".join(ch for ch in anyascii(fold(word)).lower() if ch.isalpha())
+
+
+def _letter_forms(word: str, lang: str | None, suffixes: tuple[str, ...]) -> set[str]:
+    """The word's letters, before an apostrophe, without each ending, and each with the
+    nominative the language restores in place of a case ending (names.restorations)."""
+    whole = _letters(word)
+    forms = {whole, _letters(word.replace("’", "'").split("'", 1)[0])}
+    for ending in filter(None, map(_letters, suffixes)):
+        if whole.endswith(ending) and len(whole) > len(ending) + 2:
+            forms.add(whole[:-len(ending)])
+    rules = restorations(lang) if lang else ()
+    return forms | {f[:len(f) - len(end)] + nom for f in forms for end, nom in rules
+                    if f.endswith(end)}
 
 
 def _short_form_in_brackets(word: str, tokens: Tokens, i: int, text: str) -> bool:

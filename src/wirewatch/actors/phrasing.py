@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import tomllib
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from wirewatch.actors.sectors import sector_words
 from wirewatch.lang.loader import Pack, pack_root
@@ -43,6 +43,12 @@ def _folded(lang: str | None, key: str) -> frozenset[str]:
 
 def phrasing(pack: Pack) -> Phrasing:
     syntax = pack.syntax
-    gap = syntax.prepositions | syntax.articles | syntax.genitive \
-        | sector_words(pack.lang).joiners | _folded(pack.lang, "role_modifiers")
-    return Phrasing(gap, _folded(pack.lang, "possessives"))
+    return _phrasing(pack.lang, syntax.prepositions, syntax.articles, syntax.genitive,
+                     sector_words(pack.lang).joiners)
+
+
+@lru_cache(maxsize=64)
+def _phrasing(lang: str | None, *function_words: frozenset[str]) -> Phrasing:
+    """Built once per pack (the word sets are its own): every document asks."""
+    gap = frozenset().union(*function_words, _folded(lang, "role_modifiers"))
+    return Phrasing(gap, _folded(lang, "possessives"))

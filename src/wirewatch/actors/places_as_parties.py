@@ -49,11 +49,15 @@ def place_parties(text: str, tokens: Tokens, lang: str | None, mentions: list[Me
                   within: list[tuple[int, int]] | None = None) -> list[Mention]:
     """Mentions of kind "place" for the major places the text names outside `mentions`, in
     the token ranges `within` when given (the sentences where a place may be a party)."""
+    if within is not None and not within:
+        return []  # most sentences hold no act a place may be a party of
     gazetteer = gazetteer or load_gazetteer()
     taken = [(m.start, m.end) for m in mentions]
     found = [p for p in find_places(text, lang, tokens, gazetteer, within)
              if not any(a < p.end and p.start < b for a, b in taken)
              and all(_name_cased(w) for w in tokens.surface[p.first:p.last])]
+    if not found:
+        return []
     suffixes = place_suffixes(lang)
     starts = breaks | {0}
     covered = {k for m in mentions for k in range(*tokens.index_range(m.start, m.end))}

@@ -12,7 +12,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from dataclasses import dataclass, field
 from datetime import date
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from wirewatch.actors.abbreviations import abbreviations, find_abbreviations
 from wirewatch.actors.dotted import dotted_acronyms
@@ -37,7 +37,7 @@ from wirewatch.actors.sectors import place_sectors, sector_mention, sector_words
 from wirewatch.actors.surnames import bare_surnames
 from wirewatch.events.coordination import conjunctions
 from wirewatch.lang.loader import Pack
-from wirewatch.lang.patterns import Match, PatternSet, longest_non_overlapping
+from wirewatch.lang.patterns import Match, PatternSet, PatternUnion, longest_non_overlapping
 from wirewatch.models import Mention
 from wirewatch.text.tokens import Tokens
 
@@ -63,8 +63,10 @@ def name_index(kb: KnowledgeBase) -> NameIndex:
     return NameIndex(kb)
 
 
-def _cased_upper(word: str) -> bool:
-    first = word[0]
+@cache
+def _upper_or_caseless(first: str) -> bool:
+    """Whether a word starting with this character may be a name: a capital, or a script
+    without case. Remembered per character: every token of a document asks."""
     return first.isupper() or first.lower() == first.upper()
 
 
@@ -78,8 +80,8 @@ def find_atoms(tokens: Tokens, pack: Pack, kb: KnowledgeBase,
     keys = add_proclitic_keys(token_key_sets(tokens.latin, suffixes), tokens.folded, pack.lang,
                               suffixes)
     atoms: list[Atom] = []
-    for i in range(len(tokens)):
-        if not _cased_upper(tokens.surface[i]):
+    for i, word in enumerate(tokens.surface):
+        if not _upper_or_caseless(word[0]):
             continue
         cand = index.candidates_at(i, keys, tokens.surface, i in breaks or i == 0)
         if cand is None:
@@ -110,12 +112,13 @@ def find_atoms(tokens: Tokens, pack: Pack, kb: KnowledgeBase,
         if len(atom.actor_ids) > 1 and atom.end - atom.start == 1:
             doc_keys = doc_keys or set().union(*keys)
             atom.actor_ids = read_shared(atom.actor_ids, keys[atom.start], doc_keys)
-    demonyms = _pack_atoms(pack.demonyms, tokens, "demonym")
+    demonyms, collectives, roles, counterparts, sectors = (
+        _pack_atoms(matches, kind) for matches, kind
+        in zip(_pack_words(pack).find_each(tokens.folded), PACK_KINDS))
     atoms = [a for a in atoms if not _read_as_other_demonym(a, demonyms)] + demonyms
-    atoms.extend(_pack_atoms(pack.collectives, tokens, "collective"))
-    atoms.extend(_pack_atoms(pack.roles, tokens, "role"))
-    atoms.extend(_pack_atoms(pack.counterpart, tokens, "counterpart"))
-    sectors = _pack_atoms(sector_words(pack.lang).patterns, tokens, "sector")
+    atoms.extend(collectives)
+    atoms.extend(roles)
+    atoms.extend(counterparts)
     spans = {(a.start, a.end) for a in sectors}
     # a body the pack lists as a generic "official" role ("армия", "gobierno") is its sector
     atoms = [a for a in atoms if a.role != "official" or (a.start, a.end) not in spans]
@@ -169,8 +172,24 @@ def _national_bodies(atoms: list[Atom]) -> list[Atom]:
     return out
 
 
-def _pack_atoms(patterns: PatternSet, tokens: Tokens, kind: str) -> list[Atom]:
-    matches: list[Match] = longest_non_overlapping(patterns.find(tokens.folded))
+# The pack's word lists read as atoms, in the order of `_pack_words`.
+PACK_KINDS = ("demonym", "collective", "role", "counterpart", "sector")
+_PACK_WORDS: dict[str | None, PatternUnion] = {}
+
+
+def _pack_words(pack: Pack) -> PatternUnion:
+    """The pack's demonyms, collectives, roles, counterparts and sector words as one union,
+    built once per pack: each token is looked up once for all five."""
+    sets = (pack.demonyms, pack.collectives, pack.roles, pack.counterpart,
+            sector_words(pack.lang).patterns)
+    union = _PACK_WORDS.get(pack.lang)
+    if union is None or not union.made_of(sets):
+        union = _PACK_WORDS[pack.lang] = PatternUnion(sets)
+    return union
+
+
+def _pack_atoms(found: list[Match], kind: str) -> list[Atom]:
+    matches = longest_non_overlapping(found)
     if kind in ("role", "counterpart", "sector"):
         return [Atom(m.start, m.end, kind, role=m.payload) for m in matches]
     return [Atom(m.start, m.end, kind, [m.payload]) for m in matches]

@@ -11,13 +11,14 @@ from __future__ import annotations
 from bisect import bisect_right, insort
 from dataclasses import dataclass, replace
 
+from wirewatch.actors.sectors import sectors
 from wirewatch.events.coordination import conjunctions
 from wirewatch.events.evaluative import Evaluation, evaluations
 from wirewatch.events.roles import agent_marked, case_after, literal_positions, read_trigger
 from wirewatch.lang.loader import Pack, Phrase, Syntax, Trigger
 from wirewatch.lang.patterns import longest_non_overlapping
 from wirewatch.models import ActorRef, EventMention, Mention, Sentence
-from wirewatch.text.tokens import Tokens, between, phrase_at
+from wirewatch.text.tokens import Tokens, between, opening_words, phrase_at
 
 CODER = "rules/0.2"
 STATUS_PRECEDENCE = ("denied", "negated", "claimed", "planned")
@@ -30,6 +31,15 @@ SYMMETRIC = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 # democratize the country").
 TARGETLESS = frozenset({"PROTEST", "MOBILIZE", "REJECT", "RETREAT", "CONCEDE", "THREATEN",
                         "ACCUSE", "COERCE", "ASSAULT", "REQUEST", "AGREE"})
+# Types a party may direct at an organ of its own country, or an organ at its own people:
+# domestic politics ("police arrested protesters", "the opposition accused the government").
+# Aid, talks, deployments or support between a country and its own army or government, or
+# its minister and his own government, are acts of one side, no event of two.
+DOMESTIC = frozenset({"PROTEST", "COERCE", "ASSAULT", "ACCUSE", "REQUEST", "REJECT",
+                      "THREATEN", "SANCTION"})
+# Sectors outside the state (CAMEO agent codes): a domestic party of their own whatever the
+# act ("the government agreed with the rebels").
+NONSTATE = frozenset({"REB", "CVL", "OPP"})
 # A place after a locative preposition is the setting of talks ("discussed the war in
 # Syria", "the summit in Jakarta"), never their party; for other types it may still be the
 # target when no other party is named ("a ceasefire in Lebanon", "aid delivered to Gaza").
@@ -95,21 +105,44 @@ def code_document(text: str, sentences: list[Sentence], tokens: Tokens,
         return []
     triggers = triggers if triggers is not None else {}
     events: list[EventMention] = []
-    pair: tuple[Mention, Mention] | None = None
+    pair = talks = None
     for sentence in sentences:
         if not sentence.boilerplate:
-            found = code_sentence(text, sentence, tokens, mentions, pack, pair,
+            found = code_sentence(text, sentence, tokens, mentions, pack, talks or pair,
                                   triggers.get(sentence.start))
             events.extend(found)
             pair = _last_pair(found) or pair
-    return events
+            talks = _last_pair([e for e in found if e.type in SYMMETRIC]) or talks
+    return _answered(events)
+
+
+# Replies a party gives to what was done to it; named without a recipient they answer it.
+REACTIONS = frozenset({"ACCUSE", "REJECT", "THREATEN"})
+
+
+def _answered(events: list[EventMention]) -> list[EventMention]:
+    """A reply that names no recipient ("the embassy rejected the accusations", "Moscow
+    condemned the decision") answers the party that acted on its source in an earlier
+    sentence of the article: that party becomes its target."""
+    out: list[EventMention] = []
+    for e in events:
+        if e.type in REACTIONS and e.target is None and e.source.country:
+            actor = next((p for p in reversed(out) if p.start < e.start and p.target
+                          and p.target.country == e.source.country
+                          and p.source.country not in (None, e.source.country)), None)
+            if actor is not None:
+                e = replace(e, target=actor.source, target_mention=actor.source_mention)
+        out.append(e)
+    return out
 
 
 def _last_pair(events: list[EventMention]) -> tuple[Mention, Mention] | None:
-    """The two parties of the last event that has two, for "the two countries" after it."""
+    """The two parties of the last event that has two, for "the two sides" after it. The
+    parties of talks come first (code_document): "the two leaders agreed" after a call
+    between them speaks of them, not of the war they discussed."""
     for e in reversed(events):
-        if e.target_mention is not None and e.source.country and e.target \
-                and e.target.country and e.source.country != e.target.country:
+        if e.target_mention is not None and _party(e.source_mention) \
+                and _party(e.target_mention) and not _same(e.source_mention, e.target_mention):
             return e.source_mention, e.target_mention
     return None
 
@@ -140,7 +173,7 @@ def code_sentence(text: str, sentence: Sentence, tokens: Tokens, mentions: list[
     matches = matches if matches is not None else pack.events.find(folded)
     found = [m for m in matches
              if not any(i + k in mention_tokens for k in literal_positions(m.pattern, folded, m.start))
-             and not _in_compound(m, text, tokens, i)]
+             and not _in_compound(m, text, tokens, i) and not _in_title(m, text, tokens, i)]
     longest = longest_non_overlapping(found)
     triggers = _outer_triggers(longest, folded, pack.syntax,
                                {k - i for k in mention_tokens}, placed, i, text, tokens)
@@ -152,7 +185,8 @@ def code_sentence(text: str, sentence: Sentence, tokens: Tokens, mentions: list[
     condemned_before = _condemned_before(triggers, folded)
     triggers = _unrealised_contents([m for m in triggers
                                      if not _in_background(m, folded, pack.syntax)
-                                     and not _as_purpose(m, folded, pack.syntax)],
+                                     and not _as_purpose(m, folded, pack.syntax)
+                                     and not _generic(m, folded, pack)],
                                     folded, pack.syntax,
                                     lambda m: _status(pack, folded, m.start, m.end) == "denied")
     triggers, replies = _in_kind(triggers, folded, pack.syntax)
@@ -193,8 +227,8 @@ def code_sentence(text: str, sentence: Sentence, tokens: Tokens, mentions: list[
             status = "claimed"  # what a party alleges is claimed (gold/SCHEMA.md)
         if trigger.type == "THREATEN" and status == "planned":
             status = "asserted"  # "will retaliate": a threat is made now about the future
-        pairs = _dyads(trigger, placed, clause, t_start, t_end, tokens, text, pack.syntax,
-                       inherited, reading)
+        pairs = _dyads(trigger, _own_settings(placed, triggers, match, i, j), clause, t_start,
+                       t_end, tokens, text, pack.syntax, inherited, reading)
         if not pairs:
             pairs = _denied_by(placed, t_end, j, tokens.folded, pack)
             status = "denied" if pairs else status
@@ -238,6 +272,16 @@ def code_sentence(text: str, sentence: Sentence, tokens: Tokens, mentions: list[
     for judged in judgments:
         _judgment(best, judged, text, sentence, tokens, pack, folded, i)
     return sorted((e for _, e in best.values()), key=lambda e: e.trigger_start)
+
+
+def _own_settings(placed: list[Placed], triggers: list, match, i: int, j: int) -> list[Placed]:
+    """A place set after later talks is where they are held (SETTING_ONLY), no party of an
+    earlier act: "since Russia's invasion ... and hosted talks in Istanbul" invaded no
+    Istanbul. After other acts it may still be the earlier one's ("rejected a call for troops
+    to be deployed in East Timor")."""
+    following = next((i + m.start for m in triggers if m.start >= match.end
+                      and m.payload.type in SETTING_ONLY), j)
+    return [p for p in placed if not (p.located and p.start >= following)]
 
 
 JUDGMENT = Trigger("ACCUSE", None, "svo", 0.6)
@@ -336,10 +380,26 @@ def _in_compound(m, text: str, tokens: Tokens, i: int) -> bool:
         and text[start - 3:start - 1].isalnum()
 
 
+def _in_title(m, text: str, tokens: Tokens, i: int) -> bool:
+    """"《印度河水条约》机制": a word inside the title marks of Chinese names a document (a
+    treaty, a law), not an act; signing one is told by its own verb ("签署了《...条约》")."""
+    start = tokens.spans[i + m.start][0]
+    before = text[text.rfind("\n", 0, start) + 1:start]
+    return before.rfind("\u300a") > before.rfind("\u300b")
+
+
 def _as_purpose(m, folded: list[str], syntax: Syntax) -> bool:
     """"στρέφεται σε συμμάχους για στήριξη" (turns to allies for support): a bare noun right
     after a purpose word names what another act seeks, not an act of its own."""
     return any(tuple(folded[m.start - len(p):m.start]) == p for p in syntax.purpose)
+
+
+def _generic(m, folded: list[str], pack: Pack) -> bool:
+    """"prêtes à répondre à toute attaque", "any attack": an act noun right after a
+    determiner of any or every names a kind of act that may come, not an act that happened.
+    Denied or negated, it is an act after all ("dément toute livraison d'armes")."""
+    return any(tuple(folded[m.start - len(p):m.start]) == p for p in pack.syntax.generic) \
+        and _status(pack, folded, m.start, m.end) not in ("denied", "negated")
 
 
 def _in_background(m, folded: list[str], syntax: Syntax) -> bool:
@@ -680,8 +740,31 @@ def _dyads(trigger: Trigger, placed, clause, t_start, t_end, tokens, text, synta
     pairs = _subject_chain(trigger, found, source, target, tokens, text, syntax) \
         or _coordinated_sources(trigger, found, source, target, tokens, text) \
         or [(source, target)]
-    return [(s, t) for s, t0 in pairs
+    return [(s, _foreign(trigger, s, t, found)) for s, t0 in pairs
             for t in _target_chain(t0, found.after, s, tokens, text, syntax)]
+
+
+def _foreign(trigger: Trigger, source: Placed, target: Placed | None,
+             found: Candidates) -> Placed | None:
+    """The target, unless it is an organ of the source's own country (or the source one of
+    the target's) in an act that is no domestic politics: then the first other candidate
+    that is neither ("handed over the Indonesian government's aid to Egypt": Egypt)."""
+    if target is None or not _own_organ(source.mention, target.mention, trigger.type):
+        return target
+    return next((p for p in found.after + found.before[::-1] + found.places
+                 if p is not source and not _same(p.mention, source.mention)
+                 and not _own_organ(source.mention, p.mention, trigger.type)), None)
+
+
+def _own_organ(a: Mention, b: Mention, etype: str) -> bool:
+    """True when a and b belong to one country, one of them a state organ of it (a sector
+    inside the state), and the act is none a citizen or organ directs at its own state
+    (DOMESTIC): "Indonesia and its armed forces" are one side."""
+    if etype in DOMESTIC or not a.country or a.country != b.country \
+            or "sector" not in (a.kind, b.kind):
+        return False
+    return not any(m.kind == "sector" and m.role in sectors()
+                   and sectors()[m.role].code in NONSTATE for m in (a, b))
 
 
 def _city(p: Placed) -> bool:
@@ -765,6 +848,10 @@ def _target_chain(target, after, source, tokens, text, syntax) -> list:
 
 def _coordinated_sources(trigger, found, source, target, tokens, text):
     """"Russia and China agreed": a symmetric pair, or the same target for both sources."""
+    if trigger.type in SYMMETRIC and trigger.order != "passive":
+        pair = _joint_parties(found.before, (source, target), tokens, text)
+        if pair is not None:
+            return [pair]
     if trigger.order in ("svo", "sov"):
         # parties of talks may be objects of another verb: "accused Moscow and Pyongyang
         # that they cooperate"; other types need coordinated subjects
@@ -791,6 +878,22 @@ def _coordinated_sources(trigger, found, source, target, tokens, text):
     if _same(first.mention, target.mention) or _same(second.mention, target.mention):
         return None
     return [(first, target), (second, target)]
+
+
+def _joint_parties(before: list[Placed], chosen: tuple, tokens: Tokens, text: str):
+    """"Putin and Erdogan discussed Ukraine by phone", "Putin ve Erdoğan Ukrayna'yı
+    görüştü": coordinated parties before a symmetric act are its two sides, whichever of them
+    the nearest-actor reading took; what they discuss (the topic, the object) is none. A
+    conjunction joins them: a comma may open an apposition ("Xi, Russia's partner, visited")."""
+    for p in chosen:
+        if p is None or p not in before:
+            continue
+        k = before.index(p)
+        for a, b in zip(before[max(k - 1, 0):k + 2], before[max(k, 1):k + 2]):
+            if a.end <= b.start and conjunctions().intersection(tokens.folded[a.end:b.start]) \
+                    and _coordinated(a, b, tokens, text) and not _same(a.mention, b.mention):
+                return a, b
+    return None
 
 
 def _place(mentions: list[Mention], tokens: Tokens, sentence: Sentence, pack: Pack,
@@ -879,8 +982,12 @@ def _clause_starts(text: str, tokens: Tokens, i: int, j: int, syntax: Syntax,
     """
     starts, complements, subordinates = [i], set(), set()
     after_comma = syntax.after_comma | syntax.relative | syntax.always
+    openers = opening_words(syntax.complement, syntax.after_comma, syntax.relative, syntax.always)
     for k in range(i + 1, j):
         gap = between(text, tokens, k, k)
+        if openers is not None and tokens.folded[k] not in openers \
+                and not CLAUSE_BREAKS & set(gap):
+            continue  # a word that opens no phrase, after no clause break
         if _opens(tokens.folded, k, j, syntax.complement):
             complements.add(k)
             starts.append(k)

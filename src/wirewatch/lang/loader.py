@@ -76,6 +76,7 @@ class Syntax:
     conditional: frozenset[Phrase] = frozenset()
     nonfinite: frozenset[str] = frozenset()
     purpose: frozenset[Phrase] = frozenset()
+    generic: frozenset[Phrase] = frozenset()
     subject_articles: frozenset[str] = frozenset()
     articles: frozenset[str] = frozenset()
     non_subject: frozenset[str] = frozenset()
@@ -167,8 +168,22 @@ def _load_events(pack: Pack, data: dict[str, Any]) -> None:
             if not isinstance(weight, (int, float)) or not 0 < weight <= 1:
                 raise PackError(f"{key}.weight: must be a number in (0, 1]")
             trigger = Trigger(etype, entry.get("mode"), order, float(weight))
-            _add_all(pack.events, f"{key}.patterns", entry.get("patterns"), trigger)
+            _add_all(pack.events, f"{key}.patterns",
+                     _with_proclitics(_patterns(f"{key}.patterns", entry.get("patterns")),
+                                      data.get("meta", {}).get("proclitics", [])), trigger)
     pack.has_events = pack.events.size > 0
+
+
+def _with_proclitics(patterns: list[str], proclitics: list[str]) -> list[str]:
+    """The patterns, and each one whose first word is written whole also with every clitic
+    of `[meta] proclitics` glued on: Arabic "and" and "so" stick to the verb that opens a
+    clause ("وطالبت", "فرفض"), so each verb would otherwise need its forms listed twice."""
+    out = list(patterns)
+    for pattern in patterns:
+        if pattern.startswith(("*", "...")):
+            continue
+        out += [c + pattern for c in proclitics if c + pattern not in patterns]
+    return out
 
 
 def _load_status(pack: Pack, data: dict[str, Any]) -> None:
@@ -232,6 +247,7 @@ def _load_syntax(pack: Pack, data: dict[str, Any]) -> None:
                      "genitive", "subject_articles", "bare_locative")},
         nonfinite=_words(f"{where}: clauses.nonfinite", clauses.get("nonfinite")),
         purpose=_phrases(f"{where}: clauses.purpose", clauses.get("purpose")),
+        generic=_phrases(f"{where}: clauses.generic", clauses.get("generic")),
         **{k: tuple(_words(f"{where}: cases.{k}", cases.get(k)))
            for k in ("non_subject_endings", "locative_endings", "noun_agent_endings")},
         noun_agents=_phrases(f"{where}: cases.noun_agent", cases.get("noun_agent")),

@@ -76,8 +76,8 @@ class PatternSet:
     def __init__(self, entries: list[tuple[str, Any]] = ()):
         self._exact: dict[str, list] = {}
         self._prefix: dict[str, list] = {}
+        self._prefix_lengths: list[int] = []  # the lengths of the prefixes, ascending
         self._scan: list = []  # suffix/contains first tokens: checked one by one
-        self._max_prefix = 0
         self._seen: dict[str, tuple] = {}  # key -> its candidates: words recur across texts
         self.size = 0
         for pattern, payload in entries:
@@ -85,17 +85,20 @@ class PatternSet:
 
     def add(self, pattern: str, payload: Any) -> None:
         tokens = parse_pattern(pattern)
-        item = (tokens, payload, pattern)
-        first = tokens[0]
+        self._index((tokens, payload, pattern, _tail(tokens), 0))
+        self._seen.clear()
+        self.size += 1
+
+    def _index(self, item: tuple) -> None:
+        first = item[0][0]
         if first.kind == "exact":
             self._exact.setdefault(first.text, []).append(item)
         elif first.kind == "prefix":
             self._prefix.setdefault(first.text, []).append(item)
-            self._max_prefix = max(self._max_prefix, len(first.text))
+            if len(first.text) not in self._prefix_lengths:
+                self._prefix_lengths = sorted(self._prefix_lengths + [len(first.text)])
         else:
-            self._scan.append(item)
-        self._seen.clear()
-        self.size += 1
+            self._scan.append((first.kind == "suffix", first.text, item))
 
     def _candidates(self, key: str) -> tuple:
         found = self._seen.get(key)
@@ -105,50 +108,130 @@ class PatternSet:
             found = self._seen[key] = tuple(self._scan_key(key))
         return found
 
-    def _scan_key(self, key: str):
-        yield from self._exact.get(key, ())
-        for length in range(1, min(len(key), self._max_prefix) + 1):
-            yield from self._prefix.get(key[:length], ())
-        for item in self._scan:
-            if item[0][0].matches(key):
-                yield item
+    def _scan_key(self, key: str) -> list:
+        """The patterns whose first token matches `key`: exact, then prefixes shortest first,
+        then suffix and contains patterns in the order they were added."""
+        found = list(self._exact.get(key, ()))
+        for length in self._prefix_lengths:
+            if length > len(key):
+                break
+            found.extend(self._prefix.get(key[:length], ()))
+        for suffix, text, item in self._scan:
+            if key.endswith(text) if suffix else text in key:
+                found.append(item)
+        return found
 
     def find(self, keys: list[str]) -> list[Match]:
         """Every match (overlaps included), ordered by start then longest first."""
-        found: list[Match] = []
+        found: list[list[Match]] = [[]]
+        self._collect(keys, found)
+        return _ordered(found[0])
+
+    def _collect(self, keys: list[str], found: list[list[Match]]) -> None:
+        """Append each match to found[n], n the number of the set its pattern came from
+        (always 0 but in a `PatternUnion`)."""
+        seen = self._seen
+        keys = keys if keys.__class__ is list else list(keys)  # `_tail` words compare as a list
         for i, key in enumerate(keys):
-            for tokens, payload, pattern in self._candidates(key):
-                end = _match_rest(tokens, 1, keys, i + 1)
-                if end is not None:
-                    found.append(Match(i, end, payload, pattern))
+            candidates = seen.get(key)
+            if candidates is None:
+                candidates = self._candidates(key)
+            for tokens, payload, pattern, tail, n in candidates:
+                if not tail:
+                    end = i + 1
+                elif tail.__class__ is list:
+                    end = i + 1 + len(tail)
+                    if keys[i + 1:end] != tail:
+                        continue
+                else:
+                    end = _match_end(tokens, 1, keys, i + 1)
+                    if end is None:
+                        continue
+                found[n].append(Match(i, end, payload, pattern))
+
+
+class PatternUnion(PatternSet):
+    """Several pattern sets found in one pass, each set's matches apart: the actor recogniser
+    looks every token of a document up in five sets (demonyms, collectives, roles, ...), and
+    one look-up serves them all. Built from the sets as they are; `made_of` tells whether
+    they still are (a set that gained a pattern needs a new union)."""
+
+    def __init__(self, sets: tuple[PatternSet, ...]):
+        super().__init__()
+        self.sets = sets
+        self._sizes = tuple(s.size for s in sets)
+        for n, one in enumerate(sets):
+            for items in (*one._exact.values(), *one._prefix.values()):
+                for item in items:
+                    self._index(item[:4] + (n,))
+            for _, _, item in one._scan:
+                self._index(item[:4] + (n,))
+            self.size += one.size
+
+    def made_of(self, sets: tuple[PatternSet, ...]) -> bool:
+        return len(sets) == len(self.sets) \
+            and all(a is b and a.size == size for a, b, size in zip(sets, self.sets, self._sizes))
+
+    def find_each(self, keys: list[str]) -> list[list[Match]]:
+        """`PatternSet.find` of each set, in the order of the sets."""
+        found: list[list[Match]] = [[] for _ in self.sets]
+        self._collect(keys, found)
+        return [_ordered(matches) for matches in found]
+
+
+def _ordered(found: list[Match]) -> list[Match]:
+    if len(found) > 1:  # most look-ups find nothing or one match
         found.sort(key=lambda m: (m.start, -(m.end - m.start)))
-        return found
+    return found
 
 
-def _match_rest(tokens, t: int, keys: list[str], k: int) -> int | None:
-    """Token index just past a match of tokens[t:] starting at keys[k], or None."""
-    positions = literal_walk(tokens, t, keys, k)
-    if positions is None:
-        return None
-    return positions[-1] + 1 if positions else k
+def _tail(tokens: tuple[TokenPattern, ...]) -> list[str] | tuple[TokenPattern, ...]:
+    """What `find` matches after a pattern's first token: the words themselves when all are
+    exact (one list comparison; most patterns are one to three plain words), else the token
+    patterns, walked by `_match_end`."""
+    rest = tokens[1:]
+    return [t.text for t in rest] if all(t.kind == "exact" for t in rest) else rest
+
+
+def _match_end(tokens, t: int, keys: list[str], k: int) -> int | None:
+    """Token index just past a match of tokens[t:] starting at keys[k], or None: the end of
+    `literal_walk`'s leftmost reading, without building its list of positions."""
+    n = len(keys)
+    while t < len(tokens):
+        token = tokens[t]
+        if token.kind == "gap":
+            for skip in range(MAX_GAP + 1):
+                end = _match_end(tokens, t + 1, keys, k + skip)
+                if end is not None:
+                    return end
+            return None
+        if k >= n or not token.matches(keys[k]):
+            return None
+        t += 1
+        k += 1
+    return k
 
 
 def literal_walk(tokens, t: int, keys: list[str], k: int) -> list[int] | None:
     """Positions of the literal (non-gap) tokens of a match of tokens[t:] at keys[k], or None;
-    the leftmost reading, as `PatternSet.find` takes it."""
-    if t == len(tokens):
-        return []
-    token = tokens[t]
-    if token.kind == "gap":
-        for skip in range(MAX_GAP + 1):
-            rest = literal_walk(tokens, t + 1, keys, k + skip)
-            if rest is not None:
-                return rest
-        return None
-    if k < len(keys) and token.matches(keys[k]):
-        rest = literal_walk(tokens, t + 1, keys, k + 1)
-        return None if rest is None else [k, *rest]
-    return None
+    the leftmost reading, as `PatternSet.find` takes it. Words are walked in a loop; only a
+    gap branches."""
+    positions: list[int] = []
+    while t < len(tokens):
+        token = tokens[t]
+        if token.kind == "gap":
+            for skip in range(MAX_GAP + 1):
+                rest = literal_walk(tokens, t + 1, keys, k + skip)
+                if rest is not None:
+                    positions.extend(rest)
+                    return positions
+            return None
+        if k >= len(keys) or not token.matches(keys[k]):
+            return None
+        positions.append(k)
+        t += 1
+        k += 1
+    return positions
 
 
 def longest_non_overlapping(matches: list[Match]) -> list[Match]:

@@ -25,6 +25,9 @@ def _cues() -> tuple[re.Pattern, re.Pattern]:
     return re.compile(rf"^\W*(?:{starts})"), re.compile(rf"(?:{anywhere})")
 
 
+_BRACKETED = re.compile(r"\W*\[[^\]]{1,12}\]\W*")  # a lone "[Video]", "[AFP]"
+
+
 def is_boilerplate(line: str) -> bool:
     folded = fold(line.strip())
     if not folded:
@@ -32,14 +35,49 @@ def is_boilerplate(line: str) -> bool:
     starts, anywhere = _cues()
     if starts.match(folded) or anywhere.search(folded):
         return True
-    return bool(re.fullmatch(r"\W*\[[^\]]{1,12}\]\W*", folded))
+    return bool(_BRACKETED.fullmatch(folded))
+
+
+# A dateline opens the lead: "Kuala Lumpur (ANTARA) -", "Jakarta, 14 Mei 2025 (ANTARA) -",
+# "تهران- ایرنا- ۲۳ مهر ۱۴۰۴ -", "بيروت -": up to the last spaced dash of the line's first 60
+# characters, with no sentence punctuation before it.
+_DATELINE = re.compile(r"[^\n.!?:;\"\u00ab\u201c]{1,60}[-\u2013\u2014]\s")
+_DATELINE_LINES = 3  # headline, dateline lead and one more
+_DATELINE_WORDS = 8
+_PLACE_WORDS = 3  # "Kuala Lumpur", "Rio de Janeiro"
+_LEAD_REST = 60  # what follows is a lead paragraph, not a "Russia - Ukraine" headline
+
+
+def dateline_spans(text: str) -> list[tuple[int, int]]:
+    """Character spans of the datelines of the first lines: the place there tells where the
+    report was filed, not who acted, so no actor is taken from it."""
+    spans, pos, seen = [], 0, 0
+    for line in text.split("\n"):
+        if seen >= _DATELINE_LINES:
+            break
+        if line.strip():
+            seen += 1
+            m = _DATELINE.match(line)
+            if m and _is_dateline(m.group(), line[m.end():]):
+                spans.append((pos, pos + m.end()))
+        pos += len(line) + 1
+    return spans
+
+
+def _is_dateline(head: str, rest: str) -> bool:
+    place = re.split(r"[,\u060c(\-\u2013\u2014]", head, maxsplit=1)[0]
+    return (len(head.split()) <= _DATELINE_WORDS and 0 < len(place.split()) <= _PLACE_WORDS
+            and len(rest.strip()) >= _LEAD_REST)
 
 
 def mark_boilerplate(text: str, sentences: list[Sentence]) -> None:
     """Mark sentences lying on boilerplate lines."""
+    lines: dict[str, bool] = {}  # a paragraph is one line of many sentences: read it once
     for sentence in sentences:
         line_start = text.rfind("\n", 0, sentence.start) + 1
         line_end = text.find("\n", sentence.end)
         line = text[line_start: line_end if line_end >= 0 else len(text)]
-        if is_boilerplate(line) or is_boilerplate(sentence.text):
+        if line not in lines:
+            lines[line] = is_boilerplate(line)
+        if lines[line] or (sentence.text != line and is_boilerplate(sentence.text)):
             sentence.boilerplate = True

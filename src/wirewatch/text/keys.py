@@ -13,6 +13,9 @@ from functools import lru_cache
 from anyascii import anyascii
 
 _ZERO_WIDTH = dict.fromkeys(map(ord, "\u200c\u200d\u200e\u200f\u00ad\ufeff"), None)
+# Latin ligatures are a typesetting choice, not a letter: French writes "manœuvres" and
+# "manoeuvres" alike, and NFD does not split them, so they are spelled out before folding.
+_LIGATURES = str.maketrans({"œ": "oe", "Œ": "oe", "æ": "ae", "Æ": "ae"})
 # Arabic and Persian code points for one letter (keyboards mix them): Arabic yeh, alef maksura
 # and kaf fold to the Persian forms, ae (left by the ezafe hamza of "ۀ") to heh.
 _ARABIC_PERSIAN = str.maketrans({"\u064a": "\u06cc", "\u0649": "\u06cc", "\u0643": "\u06a9",
@@ -63,7 +66,8 @@ _DIALYTIKA = str.maketrans({"ϊ": "i", "ΐ": "i", "ϋ": "i", "ΰ": "i"})
 @lru_cache(maxsize=200_000)
 def fold(word: str) -> str:
     """Casefold and strip combining marks; the script stays as it is."""
-    decomposed = unicodedata.normalize("NFD", word.translate(_ZERO_WIDTH).casefold())
+    plain = word.translate(_ZERO_WIDTH).translate(_LIGATURES)
+    decomposed = unicodedata.normalize("NFD", plain.casefold())
     stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     return unicodedata.normalize("NFC", stripped).translate(_ARABIC_PERSIAN)
 
@@ -105,11 +109,14 @@ def tokenize(text: str) -> list[tuple[int, int]]:
     "Rusya'nın", "BM'nin"); an elided article or preposition before a capitalised word is a
     token of its own ("l'ONU", "dell'ONU" -> "l", "ONU").
     """
+    cjk = _CJK.search(text) is not None
+    if not cjk and "'" not in text and "’" not in text:  # most texts: every match is a word
+        return [match.span() for match in _TOKEN.finditer(text)]
     spans: list[tuple[int, int]] = []
     for match in _TOKEN.finditer(text):
         start, end = match.span()
         word = match.group()
-        if _CJK.search(word):
+        if cjk and _CJK.search(word):
             spans.extend(_split_cjk(word, start))
             continue
         cut = max(word.rfind("'"), word.rfind("’"))

@@ -24,7 +24,6 @@ from wirewatch.models import Sentence
 _END = re.compile(r"[.!?。！？؟]+[\"'»”’)\]]*|\n")
 _GREEK_END = re.compile(r";")
 _NEXT_STARTS = re.compile(r"\s+[\"'«“„‘(\[]*[\w]")
-_WORD_BEFORE = re.compile(r"(\S+)$")
 _MID_WORD = re.compile(r"(?<=\w)[ \t]+(\w+)(?=[ \t]+(\w))")
 
 
@@ -58,6 +57,17 @@ def _lost_stops(text: str, start: int, end: int, openers: frozenset[str]) -> lis
             if m.group(1) in openers and m.group(2).islower()]
 
 
+def _word_before(text: str, pos: int) -> str:
+    """The run of non-space characters ending at `pos` (or before a line break ending there),
+    read backwards from `pos`: a regex searched up to `pos` tries every offset before it, which
+    made splitting a long article quadratic."""
+    end = pos - 1 if pos and text[pos - 1] == "\n" else pos
+    start = end
+    while start and not text[start - 1].isspace():
+        start -= 1
+    return text[start:end]
+
+
 def _is_boundary(text: str, pos: int, end: int, abbrevs: frozenset[str]) -> bool:
     mark = text[pos:end]
     if "\n" in mark:
@@ -66,8 +76,7 @@ def _is_boundary(text: str, pos: int, end: int, abbrevs: frozenset[str]) -> bool
     if end < len(text) and not following:
         return mark[0] in "。！？"
     if mark.startswith(".") and len(mark) == 1 or mark.startswith(". "):
-        before = _WORD_BEFORE.search(text, 0, pos)
-        word = before.group(1).casefold() if before else ""
+        word = _word_before(text, pos).casefold()
         if word.rstrip(".") in abbrevs or (len(word.rstrip(".")) == 1 and word[:1].isalpha()):
             return False
         if "." in word:  # U.S., Ε.Ε., γ.γ.

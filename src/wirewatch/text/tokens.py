@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -27,8 +28,6 @@ class Tokens:
 
     def index_range(self, start: int, end: int) -> tuple[int, int]:
         """Token indices [i, j) of the tokens inside the character span [start, end)."""
-        from bisect import bisect_left
-
         starts = self._starts()
         i = bisect_left(starts, start)
         j = bisect_left(starts, end)
@@ -52,12 +51,35 @@ def phrase_at(folded: list[str], k: int, phrases, stop: int | None = None) -> tu
 
 
 @lru_cache(maxsize=4096)
+def opening_words(*phrase_sets: frozenset) -> frozenset[str] | None:
+    """The words a phrase of any of the sets starts with; None when one may open anywhere
+    (an empty phrase). `phrase_at` finds none of them at a word outside this set, so a scan
+    over every word of a sentence can skip most words with one look-up."""
+    firsts = [_first_words(p) if isinstance(p, frozenset) else None for p in phrase_sets]
+    return None if any(f is None for f in firsts) else frozenset().union(*firsts)
+
+
+@lru_cache(maxsize=4096)
 def _first_words(phrases: frozenset) -> frozenset[str] | None:
     """The first words of a set of phrases; None when one is empty (it opens anywhere)."""
     return None if () in phrases else frozenset(p[0] for p in phrases)
 
 
+MAX_KNOWN_WORDS = 200_000
+# word -> (fold, translit_key): one look-up a token, where the two LRU caches of those
+# functions took two (every word of every text passes here)
+_WORD_KEYS: dict[str, tuple[str, str]] = {}
+
+
 def tokens_of(text: str) -> Tokens:
     spans = tokenize(text)
     surface = [text[a:b] for a, b in spans]
-    return Tokens(spans, [fold(w) for w in surface], [translit_key(w) for w in surface], surface)
+    keys = []
+    for word in surface:
+        pair = _WORD_KEYS.get(word)
+        if pair is None:
+            if len(_WORD_KEYS) >= MAX_KNOWN_WORDS:
+                _WORD_KEYS.clear()
+            pair = _WORD_KEYS[word] = (fold(word), translit_key(word))
+        keys.append(pair)
+    return Tokens(spans, [k[0] for k in keys], [k[1] for k in keys], surface)

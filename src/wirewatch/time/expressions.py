@@ -691,8 +691,13 @@ def _build(kind: str, m, ctx: _Ctx):
         return Spec("date", y, mo, d) if date_ok(y, mo, d) else None
     if kind in ("num", "wdparen", "dm"):
         d, mo = int(g["day"]), int(g["mon"])
+        other = None
         if prof.month_first and g.get("s") != ".":  # "12.11.2022" is day first everywhere
             d, mo = mo, d
+            if kind == "wdparen" and d <= 12 and d != mo:
+                # a weekday with "(1/12)" after it is the day-first style of international
+                # news; the month-first reading stays, for a weekday only it fits
+                d, mo, other = mo, d, (mo, d)
         y = _year2(g["year"]) if g.get("year") else None
         if mo > 12 and d <= 12:
             d, mo = mo, d
@@ -714,7 +719,7 @@ def _build(kind: str, m, ctx: _Ctx):
                 return None
         if y is not None and not date_ok(y, mo, d):
             return None
-        return Spec("date", y, mo, d, weekday=wd)
+        return Spec("date", y, mo, d, weekday=wd, other=other)
     if kind in ("dmy", "dmyw", "mdy", "my", "month"):
         mo = _month_num(prof, g["mon"])
         if mo is None:
@@ -1032,6 +1037,11 @@ def detect(text: str, lang: str | None) -> list[tuple[int, int, Spec]]:
     return out
 
 
+# The end of a wire dateline ("新华社北京6月12日电", "Αθήνα, 14 Μαρτίου 2025 (ΑΠΕ) -"): a smaller
+# day number after it is earlier in the same month ("美国商务部10日宣布"), not in the next one.
+_WIRE_DATELINE = re.compile(r"\s*(?:\([^()]{1,30}\)\s*)?[-\u2013\u2014]|\u7535|\u96fb")
+
+
 def _month_from_previous(out: list, folded: str) -> None:
     """"el día 19 de marzo y la vuelta el día 26": a day number without a month takes the month
     (and year) of the date before it in the same sentence; a smaller day number than that date's
@@ -1043,7 +1053,7 @@ def _month_from_previous(out: list, folded: str) -> None:
                 or _BOUNDARY_PUNCT.search(folded, pe, s):
             continue
         y, mo = prev.year, prev.month
-        if prev.day and spec.day < prev.day:
+        if prev.day and spec.day < prev.day and not _WIRE_DATELINE.match(folded, pe):
             y, mo = (None if y is None else y + mo // 12), mo % 12 + 1
         if date_ok(y or 2000, mo, spec.day):
             spec.kind, spec.month, spec.year = "date", mo, y

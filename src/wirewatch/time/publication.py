@@ -20,6 +20,40 @@ TAIL_LINES = 4
 _TIME = re.compile(r"\b\d{1,2}[:.h]\d{2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.|utc|gmt|[+-]\d{2}:?\d{2})?",
                    re.IGNORECASE)
 _SHORT_LINE = 60
+# A news-agency dateline opens the lead: "Αθήνα, 14 Μαρτίου 2025 -", "Ankara, 18 Haziran 2025
+# (AA) -", "الرياض، 9 يونيو 2025 (واس) -", "تهران- ایرنا- ۲۳ مهر ۱۴۰۴ -": a short place name
+# (and agency) closed by a Latin or Arabic comma or a dash before the date, an optional agency
+# in brackets and a dash after it. Punctuation only, so it holds for every language.
+_DATELINE_HEAD = re.compile(r"^\W*[^\W\d][^.!?:;\d]{0,40}(?:[,\u060c]|\s*[-\u2013\u2014])\s*$")
+_DATELINE_TAIL = re.compile(r"^\s*(?:\([^()]{1,30}\))?\s*\.?\s*[-–—]")
+
+
+def _dateline(line: str, start: int, end: int) -> bool:
+    """True when the date at line[start:end] is the dateline that opens a lead paragraph."""
+    return bool(_DATELINE_HEAD.match(line[:start]) and _DATELINE_TAIL.match(line[end:]))
+
+
+def _weekday_fit(spec: Spec, lo: date | None, hi: date,
+                 today: date) -> tuple[date, date, date] | None:
+    """(day, earliest, latest publication) for the latest year (or the year given) in which
+    the day of `spec` falls on its weekday and leaves a publication date within [lo, hi]."""
+    first_year = (lo.year - 1) if lo else today.year - 30
+    for y in [spec.year] if spec.year else range(hi.year, first_year - 1, -1):
+        try:
+            r = date(y, spec.month, spec.day)
+        except ValueError:
+            continue
+        if r.weekday() != spec.weekday:
+            continue
+        if spec.tense == "future":
+            w0, w1 = r - timedelta(days=7), r
+        else:
+            w0, w1 = r, r + timedelta(days=7)
+        a = max(w0, lo) if lo else w0
+        b = min(w1, hi)
+        if a <= b:
+            return r, a, b
+    return None
 
 
 def _exact_day(spec: Spec) -> date | None:
@@ -55,6 +89,9 @@ def _stated(text: str, lang: str | None, today: date) -> date | None:
         folded = fold_text(line)
         if prof.published_rx is not None and prof.published_rx.search(folded, 0, s) \
                 and s - prof.published_rx.search(folded, 0, s).end() < 40:
+            cued.append(d)
+            continue
+        if _dateline(line, s, e):
             cued.append(d)
             continue
         rest = line[:s] + line[e:]
@@ -98,9 +135,12 @@ def publication_date(text: str, lang: str | None, metadata: date | None,
     cur_years: list[int] = []
     floor: date | None = None
     for s, e, spec in exprs:
-        if spec.kind == "date" and spec.year is None and spec.weekday is not None:
+        if spec.kind == "date" and spec.weekday is not None and not spec.jalali:
+            # a weekday names a day of the current week, with its year ("on Sunday
+            # 2 February 2025") as without it; a dated one also bounds the range below
             pairs.append((spec, s))
-            continue
+            if spec.year is None:
+                continue
         if spec.relative or spec.kind not in ("date", "month", "year"):
             continue
         d = _exact_day(spec)
@@ -141,23 +181,11 @@ def publication_date(text: str, lang: str | None, metadata: date | None,
 
     best: tuple[date, date, date] | None = None  # (reference, earliest, latest)
     for spec, _pos in pairs:
-        first_year = (lo.year - 1) if lo else today.year - 30
-        for y in range(hi.year, first_year - 1, -1):
-            try:
-                r = date(y, spec.month, spec.day)
-            except ValueError:
-                continue
-            if r.weekday() != spec.weekday:
-                continue
-            if spec.tense == "future":
-                w0, w1 = r - timedelta(days=7), r
-            else:
-                w0, w1 = r, r + timedelta(days=7)
-            a = max(w0, lo) if lo else w0
-            b = min(w1, hi)
-            if a <= b:
-                if best is None or r > best[0]:
-                    best = (r, a, b)
+        for reading in spec.readings():
+            fit = _weekday_fit(reading, lo, hi, today)
+            if fit is not None:
+                if best is None or fit[0] > best[0]:
+                    best = fit
                 break
     if best is not None:
         r, a, b = best

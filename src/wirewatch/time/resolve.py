@@ -39,6 +39,13 @@ class Spec:
     part: str | None = None  # part of the day: MO | AF | EV | NI ("this morning" = YYYY-MM-DDTMO)
     week_of: int | None = None  # month: its n-th week ("la última semana de marzo": -1)
     anaphor: str | None = None  # ana: day | month | year | prev | close | same | cons-* | before-* (anaphora.py)
+    other: tuple[int, int] | None = None  # date: (month, day) of the other reading of "1/12"
+
+    def readings(self) -> list[Spec]:
+        """The spec, then the other reading of its numbers when they allow two."""
+        if self.other is None:
+            return [self]
+        return [self, replace(self, month=self.other[0], day=self.other[1], other=None)]
 
     @property
     def relative(self) -> bool:
@@ -181,12 +188,13 @@ def base_date(spec: Spec, anchor: date | None, direction: str | None) -> tuple[d
         d = _pick(cands, direction)
         return (d, "day" if k == "date" else "month") if d else None
     if k == "date":
-        if spec.weekday is not None:
+        if spec.weekday is not None:  # the nearest day, of either reading, on that weekday
             cands = []
             for y in range(anchor.year - 6, anchor.year + 2):
-                d = _safe_date(y, spec.month, spec.day)
-                if d and d.weekday() == spec.weekday:
-                    cands.append(((d - anchor).days, d))
+                for reading in spec.readings():
+                    d = _safe_date(y, reading.month, reading.day)
+                    if d and d.weekday() == spec.weekday:
+                        cands.append(((d - anchor).days, d))
             d = _pick(cands, direction) or _pick(cands, None)
             if d:
                 return d, "day"
