@@ -113,27 +113,54 @@ def code_document(text: str, sentences: list[Sentence], tokens: Tokens,
             events.extend(found)
             pair = _last_pair(found) or pair
             talks = _last_pair([e for e in found if e.type in SYMMETRIC]) or talks
-    return _answered(events)
+    return _answered(events, tokens, pack)
 
 
 # Replies a party gives to what was done to it; named without a recipient they answer it.
 REACTIONS = frozenset({"ACCUSE", "REJECT", "THREATEN"})
+# Words between a reply and the act it names ("condemned the attack", "kritisierte die
+# geplante Vereinbarung"): an article and an adjective or two.
+JUDGED_REACH = 3
 
 
-def _answered(events: list[EventMention]) -> list[EventMention]:
-    """A reply that names no recipient ("the embassy rejected the accusations", "Moscow
-    condemned the decision") answers the party that acted on its source in an earlier
-    sentence of the article: that party becomes its target."""
+def _answered(events: list[EventMention], tokens: Tokens, pack: Pack) -> list[EventMention]:
+    """A reply that names no recipient answers what an earlier sentence of the article told:
+    the act it names ("the UN condemned the attack", "the Kremlin criticised the agreement")
+    was done by the source of the last such act; else ("the embassy rejected the
+    accusations", "Moscow condemned the decision") the party that acted on the replier."""
     out: list[EventMention] = []
     for e in events:
         if e.type in REACTIONS and e.target is None and e.source.country:
-            actor = next((p for p in reversed(out) if p.start < e.start and p.target
-                          and p.target.country == e.source.country
-                          and p.source.country not in (None, e.source.country)), None)
+            judged = _judged_type(e, tokens, pack)
+            actor = next((p for p in reversed(out) if p.start < e.start
+                          and _same_act(p.type, judged)
+                          and p.source.country not in (None, e.source.country)), None) \
+                if judged else None
+            actor = actor or next((p for p in reversed(out) if p.start < e.start and p.target
+                                   and p.target.country == e.source.country
+                                   and p.source.country not in (None, e.source.country)), None)
             if actor is not None:
                 e = replace(e, target=actor.source, target_mention=actor.source_mention)
         out.append(e)
     return out
+
+
+def _same_act(told: str, named: str) -> bool:
+    """Whether an act told earlier is the kind a reply names: an agreement named is an
+    agreement made or signed (AGREE, SUPPORT)."""
+    return told == named or {told, named} <= AGREEMENTS
+
+
+AGREEMENTS = frozenset({"AGREE", "SUPPORT"})
+
+
+def _judged_type(e: EventMention, tokens: Tokens, pack: Pack) -> str | None:
+    """The type of the act a reply names in or right after its trigger ("condemned the
+    attack": ASSAULT), if it names one."""
+    a, b = tokens.index_range(e.trigger_start, e.trigger_end)
+    window = tokens.folded[a:b + JUDGED_REACH + 1]
+    found = [m for m in pack.events.find(window) if m.payload.type != e.type]
+    return min(found, key=lambda m: m.start).payload.type if found else None
 
 
 def _last_pair(events: list[EventMention]) -> tuple[Mention, Mention] | None:
