@@ -1152,6 +1152,9 @@ def _same(a: Mention, b: Mention) -> bool:
         return bool(a.country) and a.country == b.country
     if "sector" in (a.kind, b.kind) and a.actor_id != b.actor_id:
         return False
+    if "armed_group" in (a.kind, b.kind) and "country" not in (a.kind, b.kind) \
+            and a.actor_id != b.actor_id:
+        return False  # rebels are no side of the state they fight ("Petro accused the ELN")
     return bool(a.country) and a.country == b.country and a.kind != "counterpart" \
         and b.kind != "counterpart"
 
