@@ -972,11 +972,14 @@ def _mark_case(p: Placed, tokens: Tokens, lo: int, pack: Pack) -> None:
     p.bare = bool(syntax.subject_articles) \
         and (k < lo or tokens.folded[k] not in syntax.subject_articles)
     article = k >= lo and tokens.folded[k] in syntax.articles
+    # no preposition governs a subject's article: "Στο μεταξύ ο Ζελένσκι" (meanwhile) is
+    # no "between Zelensky"
+    subject = article and tokens.folded[k] in syntax.nominative
     if article:
         p.oblique |= tokens.folded[k] in syntax.non_subject
         k -= 1
     word = tokens.folded[k] if k >= lo else ""
-    p.governed = word in syntax.prepositions
+    p.governed = word in syntax.prepositions and not subject
     p.oblique |= p.governed
     p.located = word in syntax.locative and _is_place(p, tokens, pack) \
         and not (article and word in syntax.bare_locative)  # French "à la Russie": a recipient

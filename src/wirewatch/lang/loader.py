@@ -78,6 +78,7 @@ class Syntax:
     purpose: frozenset[Phrase] = frozenset()
     generic: frozenset[Phrase] = frozenset()
     subject_articles: frozenset[str] = frozenset()
+    nominative: frozenset[str] = frozenset()  # articles no preposition governs
     articles: frozenset[str] = frozenset()
     non_subject: frozenset[str] = frozenset()
     prepositions: frozenset[str] = frozenset()
@@ -244,7 +245,7 @@ def _load_syntax(pack: Pack, data: dict[str, Any]) -> None:
                      "conditional", "content", "coordinators", "in_kind")},
         **{k: _words(f"{where}: cases.{k}", cases.get(k))
            for k in ("articles", "non_subject", "prepositions", "locative", "postpositions",
-                     "genitive", "subject_articles", "bare_locative")},
+                     "genitive", "subject_articles", "nominative", "bare_locative")},
         nonfinite=_words(f"{where}: clauses.nonfinite", clauses.get("nonfinite")),
         purpose=_phrases(f"{where}: clauses.purpose", clauses.get("purpose")),
         generic=_phrases(f"{where}: clauses.generic", clauses.get("generic")),
