@@ -27,7 +27,6 @@ from wirewatch.lang.loader import load_pack
 from wirewatch.text.sentences import split_sentences
 from wirewatch.text.tokens import tokens_of
 
-
 SLAVICNER = Path(__file__).resolve().parents[2] / "shared" / "eval" / "slavicner"
 
 

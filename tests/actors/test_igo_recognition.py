@@ -77,7 +77,7 @@ def test_un_officials_speak_for_the_un():
 ])
 def test_a_security_council_belongs_to_the_country_before_it(text, country):
     _, mentions, _ = code_text(text, "en", DAY, load_kb())
-    assert [m.country for m in mentions][0] == country
+    assert next(m.country for m in mentions) == country
     assert all(m.actor_id != "IGO:UNSC" for m in mentions)
 
 

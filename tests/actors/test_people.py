@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 import sys
 import tomllib
@@ -144,7 +145,7 @@ def test_sole_offices_do_not_overlap():
     problems = []
     for key, items in spells.items():
         items.sort()
-        for a, b in zip(items, items[1:]):
+        for a, b in itertools.pairwise(items):
             # b starts before a ends (a shared end/start day is allowed)
             if b[0] < a[1]:
                 problems.append(f"{key}: {a[2]} {a[0]}..{a[1]} overlaps {b[2]} {b[0]}..{b[1]}")

@@ -94,5 +94,7 @@ def test_every_pack_has_sector_words_for_every_sector(lang):
 
 def test_sector_codes_are_plover_agents():
     data = tomllib.loads((data_root() / "sectors.toml").read_text(encoding="utf-8"))
-    assert {s["code"] for s in data["sector"].values()} <= {"GOV", "COP", "MIL", "REB", "CVL",
-                                                            "OPP", "LEG"}
+    # the PLOVER manual's agent table (COP ... OPP)
+    plover_agents = {"COP", "GOV", "JUD", "LEG", "MIL", "PRM", "PTY", "REB", "SPY", "UAF", "AGR",
+                     "BUS", "CRM", "CVL", "EDU", "ELI", "JRN", "LAB", "MED", "REF", "OPP"}
+    assert {s["code"] for s in data["sector"].values()} <= plover_agents

@@ -1,5 +1,6 @@
-"""An abandoned plan is negated however far its cue stands; an assurance about the past is no
-pledge (own sentences in several languages)."""
+"""An abandoned trip to a meeting is a REJECT mode meet (PLOVER manual: "Cancellation of
+meetings are REJECT"), not a negated CONSULT; an assurance about the past is no pledge (own
+sentences in several languages)."""
 
 import pytest
 
@@ -17,8 +18,20 @@ def statuses(sentence, lang, etype):
      "el"),
     ("Erdogan mengurungkan niat untuk pergi bulan depan ke KTT NATO di Vilnius.", "id"),
 ])
-def test_an_abandoned_plan_far_before_the_trigger_is_negated(sentence, lang):
-    assert statuses(sentence, lang, "CONSULT") == {"negated"}
+def test_an_abandoned_trip_to_a_meeting_is_a_rejected_meeting(sentence, lang):
+    events = code_example(sentence, lang)
+    assert not any(e.type == "CONSULT" for e in events)
+    assert any(e.type == "REJECT" and e.mode == "meet" and e.source.country == "TUR"
+               and e.target is not None and e.target.country == "IGO:NATO" for e in events)
+
+
+@pytest.mark.parametrize("sentence, lang", [
+    ("Erdogan will not attend next week's NATO summit in Vilnius.", "en"),
+    ("Erdogan nu va participa săptămâna viitoare la summitul NATO de la Vilnius.", "ro"),
+    ("Erdogan no asistirá la próxima semana a la cumbre de la OTAN en Vilna.", "es"),
+])
+def test_a_refusal_to_attend_a_future_meeting_is_made_now(sentence, lang):
+    assert statuses(sentence, lang, "REJECT") == {"asserted"}
 
 
 @pytest.mark.parametrize("sentence, lang", [

@@ -33,8 +33,8 @@ def test_aid_of_the_own_government_goes_to_the_recipient(text, lang, country, re
 
 @pytest.mark.parametrize("text, lang", [
     ("Russia and the Russian army held talks with Belarus.", "en"),
-    ("Tentara Nasional Indonesia (TNI) dan Angkatan Bersenjata Australia memulai latihan "
-     "militer di Situbondo pada Kamis.", "id"),
+    (("Tentara Nasional Indonesia (TNI) dan Angkatan Bersenjata Australia memulai latihan "
+     "militer di Situbondo pada Kamis."), "id"),
 ])
 def test_a_country_and_its_own_army_are_one_side(text, lang):
     assert not any(s == t for _, s, t in dyads(text, lang))
@@ -74,24 +74,24 @@ def test_the_place_of_later_talks_is_no_target_of_an_earlier_act(text, lang):
 
 
 @pytest.mark.parametrize("text, lang", [
-    ("Ankara has kept working relations with both Moscow and Kyiv since the start of Russia's "
-     "full-scale invasion in February 2022.", "en"),
+    (("Ankara has kept working relations with both Moscow and Kyiv since the start of Russia's "
+     "full-scale invasion in February 2022."), "en"),
     ("Turki tetap menjalin hubungan dengan Moskow sejak dimulainya invasi Rusia ke Ukraina.",
      "id"),
-    ("Seit Beginn des russischen Angriffskriegs gegen die Ukraine hat Deutschland bereits "
-     "mehrere russische Diplomaten ausgewiesen.", "de"),
+    (("Seit Beginn des russischen Angriffskriegs gegen die Ukraine hat Deutschland bereits "
+     "mehrere russische Diplomaten ausgewiesen."), "de"),
 ])
 def test_the_war_since_whose_start_something_holds_is_background(text, lang):
     assert not dyads(text, lang, "ASSAULT")
 
 
 @pytest.mark.parametrize("text, lang, pair", [
-    ("EU leaders met Zelensky in Brussels on Thursday. Russia has attacked Ukraine for years. "
-     "The two sides also agreed to set up a joint working group.", "en", {"IGO:EU", "UKR"}),
-    ("Erdoğan, Putin ile telefonda görüştü. Rusya Ukrayna'ya saldırdı. İki lider ticareti "
-     "geliştirme konusunda anlaştı.", "tr", {"TUR", "RUS"}),
-    ("Macron a rencontré Scholz à Paris. La Russie a attaqué l'Ukraine. Les deux dirigeants "
-     "ont convenu de renforcer la coopération.", "fr", {"FRA", "DEU"}),
+    (("EU leaders met Zelensky in Brussels on Thursday. Russia has attacked Ukraine for years. "
+     "The two sides also agreed to set up a joint working group."), "en", {"IGO:EU", "UKR"}),
+    (("Erdoğan, Putin ile telefonda görüştü. Rusya Ukrayna'ya saldırdı. İki lider ticareti "
+     "geliştirme konusunda anlaştı."), "tr", {"TUR", "RUS"}),
+    (("Macron a rencontré Scholz à Paris. La Russie a attaqué l'Ukraine. Les deux dirigeants "
+     "ont convenu de renforcer la coopération."), "fr", {"FRA", "DEU"}),
 ])
 def test_the_two_leaders_after_talks_are_the_parties_of_those_talks(text, lang, pair):
     found = dyads(text, lang, "AGREE")

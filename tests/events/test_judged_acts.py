@@ -13,8 +13,8 @@ from wirewatch.events.text import code_text
     ("fr", "La Russie a lancé une attaque massive contre Kiev. La France a condamné l'attaque.",
      ("ACCUSE", "FRA", "RUS")),
     ("ru", "Россия нанесла удар по Киеву. Франция осудила удар.", ("ACCUSE", "FRA", "RUS")),
-    ("de", "Berlin und Kiew unterzeichneten eine Vereinbarung über Drohnen. Der Kreml "
-           "kritisierte die Vereinbarung als Eskalation.", ("ACCUSE", "RUS", "DEU")),
+    ("de", ("Berlin und Kiew unterzeichneten eine Vereinbarung über Drohnen. Der Kreml "
+           "kritisierte die Vereinbarung als Eskalation."), ("ACCUSE", "RUS", "DEU")),
 ])
 def test_the_judged_act_names_the_target(lang, text, expected):
     _, _, events = code_text(text, lang, date(2025, 5, 21))

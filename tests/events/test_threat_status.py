@@ -9,8 +9,8 @@ from wirewatch.events.text import code_text
 
 @pytest.mark.parametrize("lang, text", [
     ("ru", "Москва будет вынуждена принять ответные меры против Бухареста, заявил Сергей Лавров."),
-    ("ro", "Moscova va lua măsuri de represalii împotriva Bucureștiului, a declarat purtătoarea "
-           "de cuvânt."),
+    ("ro", ("Moscova va lua măsuri de represalii împotriva Bucureștiului, a declarat purtătoarea "
+           "de cuvânt.")),
     ("es", "Moscú se verá obligada a tomar represalias contra Bucarest, dijo la portavoz."),
     ("de", "Moskau werde Vergeltungsmaßnahmen gegen Bukarest ergreifen, sagte die Sprecherin."),
 ])

@@ -29,8 +29,8 @@ def test_bom_is_stripped(tmp_path):
 
 
 def test_jsonl_lines_are_documents_and_broken_lines_rejections(tmp_path):
-    data = ('{"text": "Rusia dan Iran sepakat.", "lang": "id", "published": "2024-01-02"}\n'
-            '{broken\n{"title": "no text"}\n').encode()
+    data = (b'{"text": "Rusia dan Iran sepakat.", "lang": "id", "published": "2024-01-02"}\n'
+            b'{broken\n{"title": "no text"}\n')
     good, broken, no_text = outcomes(tmp_path, "feed.jsonl", data)
     assert good.lang == "id" and good.published.isoformat() == "2024-01-02"
     assert broken.reason.startswith("invalid JSON line") and broken.source.endswith("#L2")

@@ -53,7 +53,7 @@ def types_of(sentence):
 def test_protesters_fired_on_are_no_protest():
     # "المتظاهرين" names the people acted on; the act is the crowd control
     assert coded("أطلقت الشرطة الباكستانية الغاز المسيل للدموع على المتظاهرين.") == {
-        ("COERCE", "PAK", None, "asserted", "restrict")}
+        ("COERCE", "PAK", "PAK", "asserted", "restrict")}
 
 
 def test_a_protest_whose_purpose_is_a_demand_stays_a_protest():

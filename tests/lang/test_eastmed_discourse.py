@@ -13,14 +13,14 @@ TODAY = date(2026, 11, 26)
 
 
 @pytest.mark.parametrize("lang, text, day", [
-    ("el", "Η Αθήνα απελαύνει διπλωμάτες\n\nΑθήνα, 14 Μαρτίου 2025 - Το υπουργείο Εξωτερικών "
-           "κήρυξε σήμερα ανεπιθύμητα πρόσωπα δύο μέλη της πρεσβείας, σύμφωνα με ανακοίνωση.",
+    ("el", ("Η Αθήνα απελαύνει διπλωμάτες\n\nΑθήνα, 14 Μαρτίου 2025 - Το υπουργείο Εξωτερικών "
+           "κήρυξε σήμερα ανεπιθύμητα πρόσωπα δύο μέλη της πρεσβείας, σύμφωνα με ανακοίνωση."),
      date(2025, 3, 14)),
-    ("tr", "Türkiye ile Azerbaycan anlaşma imzaladı\n\nAnkara, 18 Haziran 2025 (AA) - Cumhurbaşkanı "
-           "Erdoğan, Azerbaycan Cumhurbaşkanı'nı bugün Külliye'de resmi törenle karşıladı.",
+    ("tr", ("Türkiye ile Azerbaycan anlaşma imzaladı\n\nAnkara, 18 Haziran 2025 (AA) - Cumhurbaşkanı "
+           "Erdoğan, Azerbaycan Cumhurbaşkanı'nı bugün Külliye'de resmi törenle karşıladı."),
      date(2025, 6, 18)),
-    ("ro", "Fermierii au protestat\n\nBucurești, 12 martie 2025 – Aproximativ 3.000 de fermieri au "
-           "protestat miercuri în fața Guvernului, cerând limitarea importurilor.",
+    ("ro", ("Fermierii au protestat\n\nBucurești, 12 martie 2025 – Aproximativ 3.000 de fermieri au "
+           "protestat miercuri în fața Guvernului, cerând limitarea importurilor."),
      date(2025, 3, 12)),
 ])
 def test_dateline_opening_a_long_lead_is_the_publication_date(lang, text, day):

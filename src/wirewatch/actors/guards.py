@@ -17,7 +17,7 @@ from babel import Locale, UnknownLocaleError
 from babel.dates import get_day_names, get_month_names
 
 from wirewatch.actors.kb import data_root
-from wirewatch.actors.names import stem_forms
+from wirewatch.actors.names import VOWELS, stem_forms
 from wirewatch.geo.gazetteer import load_gazetteer, word_key
 from wirewatch.text.keys import fold, translit_key
 
@@ -163,3 +163,53 @@ def _beside_other_capital(atom, atoms, tokens, breaks, given=frozenset, lang=Non
             if word[:1].isupper() and word.isalpha() and not word.isupper() and gap == 1:
                 return True
     return False
+
+
+def place_misread(atom, tokens, keys, index) -> bool:
+    """True when a one-word country or capital was met only by a loose reading of one of its
+    names, and the word says something else. Two loose readings are so:
+    - the word is not written as any name of the actor (the index met it through a key or a
+      stem) and is itself the name of a major place of another country: "Bari" (Italy) meets
+      a Yoruba "Barẽi" of Bahrain, "Chita" (Russia) a Turkmen "Hytaý" of China;
+    - the word is whole, no ending taken off, yet only the form of a name without a vowel
+      inside it ("Bayern" keys "bairn", the Irish "Bairéin" of Bahrain less its "i"): a
+      vowel falls out of a name only before an ending ("Байдън" is a name's own spelling)."""
+    if atom.kind != "country" or atom.end - atom.start != 1:
+        return False
+    word = tokens.surface[atom.start]
+    written = index.spelled.get(fold(word), set()) | index.spelled.get(
+        fold(word.replace("’", "'").split("'", 1)[0]), set())
+    if written & set(atom.actor_ids):
+        return False
+    own = translit_key(word)
+    entries = [e for e in index.by_form.get(own, ()) if e.actor_id in atom.actor_ids
+               and len(e.keys) == 1]
+    others = [e for k in keys[atom.start] - {own} for e in index.by_form.get(k, ())
+              if e.actor_id in atom.actor_ids]
+    if entries and not others and all(_inner_vowel_dropped(own, e.keys[0]) for e in entries):
+        return True
+    return foreign_place(word, atom.actor_ids)
+
+
+def _inner_vowel_dropped(form: str, key: str) -> bool:
+    """Whether `form` is `key` with one vowel inside it taken out ("bairn" of "bairin")."""
+    return len(form) == len(key) - 1 and not key.startswith(form) \
+        and any(key[:k] + key[k + 1:] == form for k, ch in enumerate(key) if ch in VOWELS)
+
+
+@lru_cache(maxsize=100_000)
+def _major_places(word: str) -> tuple[tuple[str, str], ...]:
+    """(kind, country) of the major places whose (English) name the word is, as written, not
+    only by its key: Polish "Indii" (of India) keys like "Yendi", a town of Ghana."""
+    gazetteer, key, folded = load_gazetteer(), word_key(word), fold(word)
+    return tuple((place.kind, place.country)
+                 for place in map(gazetteer.place, gazetteer.words.get(key, ()))
+                 if fold(place.name) == folded and place.kind in ("city", "capital", "admin1")
+                 and (place.kind != "city" or place.population >= PLACE_POPULATION))
+
+
+def foreign_place(word: str, actors: list[str]) -> bool:
+    """Whether the word is the very name of major places, none of them in the country of
+    one of `actors` ("Colombo" stays Sri Lanka's capital)."""
+    places = _major_places(word)
+    return bool(places) and all(country not in actors for _, country in places)

@@ -15,12 +15,19 @@ from datetime import date
 from functools import cache, lru_cache
 
 from wirewatch.actors.abbreviations import abbreviations, find_abbreviations
+from wirewatch.actors.context import (
+    currency_qualifiers,
+    inside_han_names,
+    read_in_context,
+    seat_places,
+)
 from wirewatch.actors.dotted import dotted_acronyms
 from wirewatch.actors.ethnic import ethnic_residence
 from wirewatch.actors.guards import (
     ambiguous_country_dropped,
     common_word,
     given_names,
+    place_misread,
     read_shared,
 )
 from wirewatch.actors.kb import KnowledgeBase, load_kb
@@ -103,7 +110,8 @@ def find_atoms(tokens: Tokens, pack: Pack, kb: KnowledgeBase,
         return given_names(kb)
 
     atoms = [a for a in atoms
-             if not ambiguous_country_dropped(a, atoms, tokens, keys, breaks, given, pack.lang)]
+             if not ambiguous_country_dropped(a, atoms, tokens, keys, breaks, given, pack.lang)
+             and not place_misread(a, tokens, keys, index)]
     atoms = [a for a in atoms
              if not person_misread(a, atoms, tokens, index, kb, pack.lang, pack.name_suffixes,
                                    breaks, given(), text, day)]
@@ -124,7 +132,10 @@ def find_atoms(tokens: Tokens, pack: Pack, kb: KnowledgeBase,
     atoms = [a for a in atoms if a.role != "official" or (a.start, a.end) not in spans]
     atoms.extend(sectors)
     atoms.extend(_abbreviation_atoms(tokens, pack.lang, atoms))
-    return _national_bodies(_select(atoms))
+    atoms = _select(atoms)
+    misread = currency_qualifiers(atoms, tokens, text, pack.lang) \
+        | inside_han_names(atoms, tokens, pack.lang)
+    return _national_bodies([a for n, a in enumerate(atoms) if n not in misread])
 
 
 def _abbreviation_atoms(tokens: Tokens, lang: str | None, atoms: list[Atom]) -> list[Atom]:
@@ -408,6 +419,9 @@ def recognize(text: str, tokens: Tokens, pack: Pack, breaks: set[int],
                          pack.syntax.prepositions, pack.events, text, phrasing(pack))
     mentions = mentions_from_groups(groups, tokens, text, kb, day)
     mentions = place_sectors(mentions, text, tokens, pack.lang, breaks)
+    seats = {(a.start, a.end) for a in atoms if a.place in seat_places(kb)}
+    of = sector_words(pack.lang).joiners | pack.syntax.articles | pack.syntax.genitive
+    mentions = read_in_context(mentions, tokens, text, pack, of, kb, seats)
     return mentions + unknown_names(atoms, tokens, text, breaks)
 
 

@@ -7,14 +7,24 @@ The sectors and their codes are `actors/data/sectors.toml`; their words, per lan
 `recognize.group_atoms`), else the one country of the places its sentence sets it in
 ("police in Karachi" -> PAK, through the geo stage's gazetteer and location cues), else None:
 "the government" alone is nobody's in particular.
+
+A sector that acts at home (`domestic` in the data: police, courts, protesters, the
+opposition, but not an army, which fights abroad) is further read as the country its report
+is set in: of the body seen only at home (`scene`: police, courts, the opposition) its
+sentence names with a country ("Turkish police detained students"), else of the nearest
+sentence before it that sets the scene (such a body with its country, "police in Istanbul"),
+else of the dateline ("ISTANBUL -- Police detained 40 students": TUR -> TUR, two
+parties of one country). A government is no such sector and sets no scene: reports name
+foreign ones as often as their own.
 """
 
 from __future__ import annotations
 
 import math
 import tomllib
+from bisect import bisect_right
 from dataclasses import dataclass, replace
-from functools import cache
+from functools import cache, cached_property
 
 from wirewatch.actors.kb import data_root
 from wirewatch.lang.loader import PackError, load_pack, pack_root
@@ -35,6 +45,8 @@ class Sector:
     key: str
     name: str  # English label
     code: str  # CAMEO/PLOVER agent code
+    domestic: bool = False  # acts inside its own country: named alone, it is the setting's
+    scene: bool = False  # seen at home only: named with its country, it sets the scene
 
 
 @dataclass(frozen=True)
@@ -49,7 +61,8 @@ class SectorWords:
 @cache
 def sectors() -> dict[str, Sector]:
     data = tomllib.loads((data_root() / "sectors.toml").read_text(encoding="utf-8"))
-    return {key: Sector(key, entry["name"], entry["code"])
+    return {key: Sector(key, entry["name"], entry["code"], entry.get("domestic", False),
+                        entry.get("scene", False))
             for key, entry in data.get("sector", {}).items()}
 
 
@@ -112,32 +125,102 @@ def sector_mention(start: int, end: int, surface: str, key: str,
 
 def place_sectors(mentions: list[Mention], text: str, tokens: Tokens, lang: str | None,
                   breaks: set[int]) -> list[Mention]:
-    """Give each sector mention without a country the one country its sentence is set in.
+    """Give each sector mention without a country the country its report places it in.
 
     A body the pack names as its own state's ("the Foreign Ministry" in Turkish) is that
-    state's wherever it acts. Only the sentences holding such a mention are read for places."""
-    starts = sorted(breaks | {0})
-    out, places = [], {}
+    state's wherever it acts; else a sector takes the one country of the places its sentence
+    sets it in. A domestic sector left without one takes the country of the bodies seen only
+    at home that its sentence names with theirs, else the setting of the report so far
+    (`_Setting`)."""
     home = _home_matches(tokens, lang, mentions, text)
+    setting = _Setting(text, tokens, lang, sorted(breaks | {0}), mentions)
+    placed = []
     for m in mentions:
         if m.kind == "sector" and m.country is None:
             first, last = tokens.index_range(m.start, m.end)
             country = next((h.payload for h in home if h.start < last and first < h.end), None)
+            country = country or _one(setting.located(first))
+            if country is None and _domestic(m):
+                country = _one(setting.named(first)) or setting.before(first, placed)
             if country is not None:
-                out.append(replace(m, actor_id=sector_id(m.role), country=country,
-                                   confidence=0.7))
-                continue
-            lo = max(s for s in starts if s <= first)
-            hi = min((s for s in starts if s > first), default=len(tokens))
-            if lo not in places:
-                places[lo] = _located_countries(text, tokens, lang, lo, hi, mentions)
-            if len(places[lo]) == 1:
-                m = replace(m, actor_id=sector_id(m.role), country=next(iter(places[lo])),
-                            confidence=0.7)
-        out.append(m)
-    return out
+                m = replace(m, actor_id=sector_id(m.role), country=country, confidence=0.7)
+        placed.append(m)
+    return placed
 
 
+def _domestic(m: Mention) -> bool:
+    return m.kind == "sector" and m.role in sectors() and sectors()[m.role].domestic
+
+
+def _scene(m: Mention) -> bool:
+    return m.kind == "sector" and m.role in sectors() and sectors()[m.role].scene
+
+
+def _one(countries: set[str]) -> str | None:
+    return next(iter(countries)) if len(countries) == 1 else None
+
+
+class _Setting:
+    """Where a report's sentences are set: the countries of the places each cues as a location,
+    and of the bodies seen only at home that each names with their country. Read only for the
+    sentences a sector without a country asks about, nearest first (the gazetteer is slow)."""
+
+    def __init__(self, text: str, tokens: Tokens, lang: str | None, starts: list[int],
+                 mentions: list[Mention]):
+        self.text, self.tokens, self.lang, self.starts = text, tokens, lang, starts
+        self.mentions = mentions
+        self._located: dict[int, set[str]] = {}
+
+    def _sentence(self, token: int) -> int:
+        """Index in `starts` of the sentence holding the token."""
+        return bisect_right(self.starts, token) - 1
+
+    def _range(self, n: int) -> tuple[int, int]:
+        hi = self.starts[n + 1] if n + 1 < len(self.starts) else len(self.tokens)
+        return self.starts[n], hi
+
+    def _located_in(self, n: int) -> set[str]:
+        if n not in self._located:
+            lo, hi = self._range(n)
+            found = _located_countries(self.text, self.tokens, self.lang, lo, hi, self.mentions)
+            self._located[n] = found - {None}
+        return self._located[n]
+
+    def located(self, token: int) -> set[str]:
+        """Countries of the places the token's sentence cues as locations ("in Karachi")."""
+        return self._located_in(self._sentence(token))
+
+    def named(self, token: int, mentions: list[Mention] | None = None) -> set[str]:
+        """Countries of the bodies seen only at home that the token's sentence names with
+        their country."""
+        lo, hi = self._range(self._sentence(token))
+        return {m.country for m in (mentions if mentions is not None else self.mentions)
+                if _scene(m) and m.country
+                and lo <= self.tokens.index_range(m.start, m.end)[0] < hi}
+
+    def before(self, token: int, placed: list[Mention]) -> str | None:
+        """The setting of the nearest earlier sentence that has one: the countries of its bodies
+        seen only at home ("police in Istanbul"), else the country of the dateline. A place
+        alone sets no scene: "a conference in London" is no setting of the war it discusses."""
+        for n in range(self._sentence(token) - 1, -1, -1):
+            found = self.named(self._range(n)[0], placed)
+            if found:
+                return _one(found)
+        return self.dateline
+
+    @cached_property
+    def dateline(self) -> str | None:
+        """The country of the place a dateline names ("ISTANBUL (Reuters) -")."""
+        from wirewatch.geo.gazetteer import load_gazetteer
+        from wirewatch.geo.recognize import find_places
+        from wirewatch.text.clean import dateline_spans
+
+        gazetteer = load_gazetteer()
+        for a, b in dateline_spans(self.text):
+            places = find_places(self.text[a:b], self.lang, None, gazetteer)
+            if places:
+                return _country(places[0].places, gazetteer)
+        return None
 
 
 def _home_matches(tokens: Tokens, lang: str | None, mentions: list[Mention], text: str) -> list:

@@ -67,9 +67,10 @@ def _search_sql(table: str, f: EventFilter) -> tuple[str, dict]:
            f"WHERE {' AND '.join(where)} ORDER BY {table}.rank, d.id LIMIT :n OFFSET :o")
     return sql, params
 
-def search(store, query: str, f: EventFilter = EventFilter(), limit: int = 50) -> list[dict]:
+
+def search(store, query: str, f: EventFilter | None = None, limit: int = 50) -> list[dict]:
     """The first `limit` ranked hits."""
-    return search_page(store, query, f, limit)[0]
+    return search_page(store, query, f or EventFilter(), limit)[0]
 
 
 def _postgres_hits(store, query: str, f: EventFilter, limit: int) -> list[dict]:

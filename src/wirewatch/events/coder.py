@@ -8,6 +8,7 @@ status rather than dropped.
 
 from __future__ import annotations
 
+import itertools
 from bisect import bisect_right, insort
 from dataclasses import dataclass, replace
 
@@ -37,9 +38,10 @@ TARGETLESS = frozenset({"PROTEST", "MOBILIZE", "REJECT", "RETREAT", "CONCEDE", "
 # its minister and his own government, are acts of one side, no event of two.
 DOMESTIC = frozenset({"PROTEST", "COERCE", "ASSAULT", "ACCUSE", "REQUEST", "REJECT",
                       "THREATEN", "SANCTION"})
-# Sectors outside the state (CAMEO agent codes): a domestic party of their own whatever the
-# act ("the government agreed with the rebels").
-NONSTATE = frozenset({"REB", "CVL", "OPP"})
+# Sectors outside the state (CAMEO agent codes: rebels, civilians, opposition, students,
+# labour): a domestic party of their own whatever the act ("the government agreed with the
+# rebels").
+NONSTATE = frozenset({"REB", "CVL", "OPP", "EDU", "LAB"})
 # A place after a locative preposition is the setting of talks ("discussed the war in
 # Syria", "the summit in Jakarta"), never their party; for other types it may still be the
 # target when no other party is named ("a ceasefire in Lebanon", "aid delivered to Gaza").
@@ -64,6 +66,7 @@ CALLS = frozenset({"REQUEST"})
 WELCOMES = frozenset({("SUPPORT", "endorse")})
 PARTNER_REACH = 4  # tokens after a cooperation word that name its partners ("between A and B")
 BACKGROUND_REACH = 4  # tokens between "amid" and the trigger of the circumstance it names
+TOPIC_REACH = 6  # tokens between talks and their partner after a topic ("discussed the war in Ukraine with")
 
 
 @dataclass
@@ -78,6 +81,7 @@ class Placed:
     located: bool = False  # a place after a locative preposition: the setting, not a party
     possessed: int | None = None  # token of the noun this genitive qualifies ("rivals of the West")
     bare: bool = False  # lacks the subject article its pack requires: no subject after a verb
+    partner: bool = False  # after a comitative preposition ("with Erdogan"): who talks are with
 
 
 @dataclass
@@ -206,7 +210,7 @@ def code_sentence(text: str, sentence: Sentence, tokens: Tokens, mentions: list[
                                {k - i for k in mention_tokens}, placed, i, text, tokens)
     forces = [m for m in longest if m.payload.type in FORCE]
     intents = _intents(triggers)
-    condemned = {m.start: outer.start for outer, m in zip(triggers, triggers[1:])
+    condemned = {m.start: outer.start for outer, m in itertools.pairwise(triggers)
                  if outer.payload.type in ALLEGING and m.payload.type in FORCE
                  and 0 <= m.start - outer.end <= CONTENT_REACH}
     condemned_before = _condemned_before(triggers, folded)
@@ -223,6 +227,7 @@ def code_sentence(text: str, sentence: Sentence, tokens: Tokens, mentions: list[
         return []
     bounds, complements, subordinates = _clause_starts(text, tokens, i, j, pack.syntax,
                                                        {p.end for p in placed})
+    participles = _participle_clauses(bounds, subordinates, triggers, text, tokens, i, pack.syntax)
     _close_reporter(bounds, text, tokens, i, j, pack.syntax, placed,
                     {i + m.start for m in triggers})
     asides = _relative_asides(bounds, text, tokens, j, pack.syntax, placed)
@@ -230,6 +235,9 @@ def code_sentence(text: str, sentence: Sentence, tokens: Tokens, mentions: list[
     narrator = _attributed_party(pack, folded, placed, i, text, tokens)
     contents = _alleged_contents(triggers, folded, pack.syntax, placed, i)
     acts, openers = _second_acts(triggers, folded, pack.syntax, placed, i, contents)
+    shared, closed = _shared_subjects(triggers, folded, pack.syntax, placed, i, openers, bounds,
+                                      participles)
+    acts = sorted(set(acts) | set(shared) | participles)  # joined verbs are acts of their own
     best: dict[tuple, tuple] = {}
     sources: dict[int, Placed] = {}  # the source of each trigger's first event, by its start
     for match in triggers:
@@ -241,8 +249,15 @@ def code_sentence(text: str, sentence: Sentence, tokens: Tokens, mentions: list[
         content, opener = contents.get(match.start), openers.get(match.start)
         if opener is not None:  # a second act's clause opens at its own subject
             clause = (opener.start,) + clause[1:]
+        close, lead = closed.get(match.start), shared.get(match.start)
+        whole = clause
+        if close is not None:  # "thanked Portugal ... and asked Russia": "thanked" ends at "and"
+            clause = (clause[0], min(clause[1], i + close), min(clause[2], i + close))
         reading = read_trigger(pack.syntax, trigger, match, tokens.folded, placed, clause, i)
-        status = _status(pack, folded, match.start, match.end, trigger.order == "sov", reading.gap)
+        status = _status(pack, folded, match.start, match.end, trigger.order == "sov", reading.gap,
+                         skip=lead or (0, 0),
+                         lo=_after_subject(placed, folded, pack.syntax, clause[0], lead, i),
+                         hi=close if close is not None else len(folded))
         trigger = reading.trigger
         if trigger.type == "REJECT" and status == "negated":
             continue  # "does not rule out" opens a door; it rejects nothing
@@ -250,12 +265,22 @@ def code_sentence(text: str, sentence: Sentence, tokens: Tokens, mentions: list[
             else _complement_subject(placed, bounds, clause) if clause[0] in complements \
             else _main_subject(placed, bounds, clause) if clause[0] in subordinates \
             else asides.get(clause[0])
+        if lead is not None:
+            inherited = inherited or sources.get(lead[0])
         if content is not None and status == "asserted":
             status = "claimed"  # what a party alleges is claimed (gold/SCHEMA.md)
         if trigger.type == "THREATEN" and status == "planned":
             status = "asserted"  # "will retaliate": a threat is made now about the future
+        if trigger.type == "REJECT" and trigger.mode == "meet" and status == "planned":
+            status = "asserted"  # "will not attend the summit": the refusal is made now
         pairs = _dyads(trigger, _own_settings(placed, triggers, match, i, j), clause, t_start,
-                       t_end, tokens, text, pack.syntax, inherited, reading)
+                       t_end, tokens, text, pack.syntax, inherited, reading,
+                       (i + lead[0], i + lead[1]) if lead is not None else None)
+        if close is not None and content is None and all(t is None for _, t in pairs):
+            # "condemned the deal and threatened sanctions against Iran": a verb with no object
+            # of its own is aimed at the party the verb joined to it names
+            pairs = _dyads(trigger, _own_settings(placed, triggers, match, i, j), whole, t_start,
+                           t_end, tokens, text, pack.syntax, inherited, reading) or pairs
         if not pairs:
             pairs = _denied_by(placed, t_end, j, tokens.folded, pack)
             status = "denied" if pairs else status
@@ -448,14 +473,15 @@ def _unrealised_contents(triggers: list, folded: list[str], syntax: Syntax,
     """Drop a trigger that a refusal, a demand or a threat just before it governs ("refused
     to respond to a demand", "demanded that Hamas renounce its armed struggle"): what is
     refused, demanded or threatened has not happened; the outer act is the event. A trigger
-    right after a conjunction is a second act of its own ("rejected the plan and attacked");
+    after a conjunction (and an auxiliary or a verb governing it) is a second act of its own
+    ("rejected the plan and attacked");
     one of the outer's own type restates it, with its mode ("asked Germany for more arms").
     A rejection that denies what the trigger states ("denied reports that it supplied drones")
     gives way to it: the supply is the event, denied (gold/SCHEMA.md)."""
     kept, reach, outer = [], -1, None
     for m in triggers:
-        joined = m.start and folded[m.start - 1] in conjunctions() \
-            and folded[m.start - 1] not in syntax.articles  # Polish "a" is "and", English "a" no
+        # Polish "a" is "and", English "a" no; "i zapowiedziała wydalenie" announces a second act
+        joined = _joining(folded, 0, m.start, syntax) is not None
         if m.start <= reach and m.payload.type != outer.payload.type and not joined:
             if outer.payload.type == "REJECT" and denied(m):
                 kept = [k for k in kept if k is not outer] + [m]
@@ -473,7 +499,7 @@ def _intents(triggers: list) -> dict:
     call is no request of, or praise for, another party's act: it states the caller's own
     intent to cooperate (PLOVER codes such calls by a party as AGREE, the way a party's call to
     end its own conflict is; wirewatch keeps the type, planned: gold/SCHEMA.md)."""
-    return {outer.start: (outer, m) for outer, m in zip(triggers, triggers[1:])
+    return {outer.start: (outer, m) for outer, m in itertools.pairwise(triggers)
             if (outer.payload.type in CALLS or (outer.payload.type, outer.payload.mode) in WELCOMES)
             and m.payload.type == "COOPERATE"
             and 0 <= m.start - outer.end <= CONTENT_REACH}
@@ -544,7 +570,7 @@ def _alleged_contents(triggers: list, folded: list[str], syntax: Syntax,
     openers = syntax.content | syntax.complement
     if not openers:
         return out
-    for outer, m in zip(triggers, triggers[1:]):
+    for outer, m in itertools.pairwise(triggers):
         if outer.payload.type not in ALLEGING or outer.payload.order != "svo" \
                 or m.payload.type in ALLEGING:
             continue
@@ -567,7 +593,7 @@ def _condemned_before(triggers: list, folded: list[str]) -> dict[int, int]:
     """Acts of force a verb-final accusation right after them condemns ("Türkiye, İsrail'in
     ... saldırıyı kınadı", "حملات اسرائیل به لبنان را محکوم کرد"): force start -> accusation
     start. Not across a conjunction: "attacked ... and Moscow condemned" are two acts."""
-    return {m.start: outer.start for m, outer in zip(triggers, triggers[1:])
+    return {m.start: outer.start for m, outer in itertools.pairwise(triggers)
             if m.payload.type in FORCE and outer.payload.type in ALLEGING
             and outer.payload.order == "sov" and 0 <= outer.start - m.end <= CONDEMNED_REACH
             and not any(w in conjunctions() for w in folded[m.end:outer.start])}
@@ -648,15 +674,99 @@ def _second_acts(triggers: list, folded: list[str], syntax: Syntax, placed: list
     two Moldovan diplomats and Moldova expelled two Russian ones"); or an alleged act
     (`contents`). The one-event-per-dyad rule holds within each act. Beside them, the
     subject of each act that names its own (the new subject, the accused), by trigger start."""
-    starts = {m.start for prev, m in zip(triggers, triggers[1:])
+    starts = {m.start for prev, m in itertools.pairwise(triggers)
               if m.start and folded[m.start - 1] in conjunctions()
               and m.payload.type != prev.payload.type}
     subjects = {start: content.accused for start, content in contents.items()}
-    for prev, m in zip(triggers, triggers[1:]):
+    for prev, m in itertools.pairwise(triggers):
         subject = _new_subject(folded, prev.end, m.start, placed, i, syntax)
         if subject is not None:
             subjects.setdefault(m.start, subject)
     return sorted(starts | set(subjects)), subjects
+
+
+AUX_GAP = 2  # words between a conjunction and the verb it joins ("et a appelé", "i zapowiedziała wydalenie")
+
+
+def _joining(folded: list[str], lo: int, hi: int, syntax: Syntax, taken: set[int] = frozenset()
+             ) -> int | None:
+    """The conjunction that joins the trigger at `hi` to what stands before it (`lo` at the
+    earliest), with at most AUX_GAP words between it and the trigger: auxiliaries or a verb
+    governing a noun trigger, no actor (`taken`), article or preposition ("and the attack on"
+    coordinates two objects, "and to negotiate" an object of the earlier verb)."""
+    joins = {phrase[0] for phrase in syntax.coordinators} or conjunctions()
+    closed = syntax.articles | syntax.prepositions | syntax.nonfinite
+    for k in range(hi - 1, max(lo, hi - 1 - AUX_GAP) - 1, -1):
+        if folded[k] in joins and folded[k] not in syntax.articles:
+            return k
+        if k in taken or folded[k] in closed or folded[k] in conjunctions():
+            return None
+    return None
+
+
+def _shared_subjects(triggers: list, folded: list[str], syntax: Syntax, placed: list[Placed],
+                     i: int, openers: dict[int, Placed], bounds: list[int],
+                     participles: set[int] = frozenset()
+                     ) -> tuple[dict[int, tuple[int, int]], dict[int, int]]:
+    """Verbs joined by a conjunction to an earlier verb and its object, with no subject of
+    their own ("Zelensky thanked Portugal for its support and asked Russia to ...", "respaldó
+    la decisión de Madrid y pidió a Rusia", "звинуватило Росію ... і закликало Китай"): they
+    share the subject of the first verb of their clause, and the earlier verb's object is no
+    subject of theirs. Returns, by the joined verb's start, the span from that first verb to
+    the conjunction (sentence-relative); and, by the start of each trigger in that span, the
+    conjunction, where its clause ends. A participle clause (_participle_clauses) is joined
+    the same way at its comma ("expelled two Belarusian diplomats, accusing them of ...").
+    Not when nothing stands between the two verbs ("signed and ratified the treaty" share
+    their object), nor when they are of one type ("un ataque con misiles y drones contra
+    Járkov" is one act), nor across a clause start (asides and subordinate clauses have their
+    own readings)."""
+    shared: dict[int, tuple[int, int]] = {}
+    closed: dict[int, int] = {}
+    taken = None
+    for n, m in enumerate(triggers):
+        if not n or m.start in openers or m.payload.order != "svo" \
+                or m.payload.type == triggers[n - 1].payload.type:
+            continue
+        if taken is None:
+            taken = {k - i for p in placed for k in range(p.start, p.end)}
+        conj = m.start if m.start in participles else _joining(
+            folded, triggers[n - 1].end + (0 if _after_content(
+                triggers[n - 1], m, folded, syntax, openers) else 1), m.start, syntax, taken)
+        if conj is None:
+            continue
+        opened = [b - i for b in bounds if i + triggers[n - 1].start < b <= i + m.start]
+        if opened:
+            continue
+        lead = n - 1
+        while lead and triggers[lead - 1].end <= triggers[lead].start and not any(
+                i + triggers[lead - 1].start < b <= i + triggers[lead].start for b in bounds):
+            lead -= 1
+        shared[m.start] = (triggers[lead].start, conj)
+        for t in triggers[lead:n]:
+            closed[t.start] = min(closed.get(t.start, conj), conj)
+    return shared, closed
+
+
+def _after_subject(placed: list[Placed], folded: list[str], syntax: Syntax, lo: int,
+                   lead: tuple[int, int] | None, i: int) -> int:
+    """Where the words a joined verb shares with the first verb of its clause start: after
+    the last actor or that-word before that verb ("Erdogan will meet Putin and sign":
+    "will"), so that a verb governing the first verb's clause is not read ("denied that its
+    fighters had attacked the camp and blamed" blames, it denies nothing). Sentence-relative."""
+    if lead is None:
+        return 0
+    that = {phrase[0] for phrase in syntax.complement | syntax.reported_that}
+    opened = [k + 1 for k in range(lo - i, lead[0]) if folded[k] in that]
+    return max([lo - i] + opened + [p.end - i for p in placed if p.end <= i + lead[0]])
+
+
+def _after_content(prev, m, folded: list[str], syntax: Syntax, openers: dict) -> bool:
+    """Whether a trigger right after the conjunction that follows an alleged act (or another
+    act with a subject of its own) is a verb of the outer clause ("a acuzat Rusia de atacuri
+    și a cerut Chinei", "звинуватило Росію у обстрілах і закликало Китай"): of another type,
+    no act of force, no gerund ("accused Russia of shelling and looting" alleges both)."""
+    return prev.start in openers and m.payload.type != prev.payload.type \
+        and m.payload.type not in FORCE and not folded[m.start].endswith(syntax.gerund_endings)
 
 
 def _new_subject(folded: list[str], lo: int, hi: int, placed: list[Placed], i: int,
@@ -738,10 +848,14 @@ def _coordinated(a: Placed, b: Placed, tokens: Tokens, text: str,
 
 
 def _dyads(trigger: Trigger, placed, clause, t_start, t_end, tokens, text, syntax: Syntax,
-           inherited=None, reading=None):
+           inherited=None, reading=None, objects: tuple[int, int] | None = None):
     """The (source, target) pairs of a trigger: one, or one per coordinated source and per
-    coordinated target."""
+    coordinated target. `objects`: the span of an earlier verb coordinated with this one and
+    of its object (_shared_subjects), whose actors are no subject of this verb."""
     found = _candidates(trigger, placed, clause, t_start, t_end, reading.inside if reading else [])
+    if objects is not None:
+        found.subjects = [p for p in found.subjects
+                          if not (objects[0] <= p.start and p.end <= objects[1])]
     found.agent = reading.agent if reading else None
     found.nominal = reading.nominal if reading else False
     # a trigger after an article is a noun: no subject follows it ("the offensive in Ukraine
@@ -980,6 +1094,7 @@ def _mark_case(p: Placed, tokens: Tokens, lo: int, pack: Pack) -> None:
         k -= 1
     word = tokens.folded[k] if k >= lo else ""
     p.governed = word in syntax.prepositions and not subject
+    p.partner = word in syntax.comitative and not subject
     p.oblique |= p.governed
     p.located = word in syntax.locative and _is_place(p, tokens, pack) \
         and not (article and word in syntax.bare_locative)  # French "à la Russie": a recipient
@@ -1031,6 +1146,35 @@ def _clause_starts(text: str, tokens: Tokens, i: int, j: int, syntax: Syntax,
     return starts, complements, subordinates
 
 
+def _participle_clauses(starts: list[int], subordinates: set[int], triggers: list, text: str,
+                        tokens: Tokens, i: int, syntax: Syntax) -> set[int]:
+    """Triggers opening a participle clause right after a comma, their first word ending as
+    a gerund (`[clauses] gerund_endings`): "convocato l'ambasciatore iraniano, chiedendo a
+    Teheran di ...", "summoned the Russian ambassador, demanding that Moscow ...". Such a
+    clause tells a second act of the clause before it, whose subject it shares: the object
+    nearest it is no subject. Returns their sentence-relative starts; those that follow a
+    trigger of their clause are joined to it (_shared_subjects), where it may also name their
+    target ("accusing them of ..."), the others become a subordinate clause start (`starts`,
+    `subordinates`, document indices)."""
+    out: set[int] = set()
+    if not syntax.gerund_endings:
+        return out
+    for m in triggers:
+        k = i + m.start
+        word = tokens.folded[k]
+        if k in starts or len(word) < MIN_INFLECTED or not word.endswith(syntax.gerund_endings) \
+                or "," not in between(text, tokens, k, k):
+            continue
+        out.add(m.start)
+    for start in sorted(out):
+        k = i + start
+        clause = starts[bisect_right(starts, k) - 1]
+        if not any(clause <= i + m.start < k for m in triggers):
+            insort(starts, k)
+            subordinates.add(k)
+    return out
+
+
 def _conditions(text: str, tokens: Tokens, i: int, j: int, syntax: Syntax) -> set[int]:
     """Tokens of the conditions of a sentence ("if it is attacked", "unless the blockade is
     lifted"): a condition runs to the sentence end, or to its first comma when it opens the
@@ -1063,10 +1207,7 @@ def _relative_asides(starts: list[int], text: str, tokens: Tokens, j: int, synta
         antecedent = next((p for p in placed if p.end == k and not p.located), None)
         if antecedent is not None:
             out[k] = antecedent
-        n = starts.index(k)
-        nxt = starts[n + 1] if n + 1 < len(starts) else j
-        close = next((m for m in range(k + 1, nxt)
-                      if "," in between(text, tokens, m, m)), None)
+        close = _aside_end(text, tokens, k, j)
         if close is None:
             continue
         insort(starts, close)
@@ -1074,6 +1215,19 @@ def _relative_asides(starts: list[int], text: str, tokens: Tokens, j: int, synta
         if main is not None:
             out[close] = main
     return out
+
+
+def _aside_end(text: str, tokens: Tokens, k: int, j: int) -> int | None:
+    """The token after the comma that closes the relative clause opening at k, over the
+    clauses it holds ("The army, which has been fighting the RSF since April 2023, accused"):
+    its first comma, before any `;` or `:`."""
+    for m in range(k + 1, j):
+        gap = between(text, tokens, m, m)
+        if CLAUSE_BREAKS & set(gap):
+            return None
+        if "," in gap:
+            return m
+    return None
 
 
 QUOTE_CLOSES = frozenset("»”\"")
@@ -1153,8 +1307,9 @@ def _same(a: Mention, b: Mention) -> bool:
         return True  # the armies of two countries are two parties
     if "place" in (a.kind, b.kind):  # a city is its country, whoever else is of it there
         return bool(a.country) and a.country == b.country
-    if "sector" in (a.kind, b.kind) and a.actor_id != b.actor_id:
-        return False
+    if "sector" in (a.kind, b.kind) and a.actor_id != b.actor_id and not (
+            "GOVERNMENT" in (a.role, b.role) and {a.kind, b.kind} & {"person", "role"}):
+        return False  # a minister is one side with his government; its police are not
     if "armed_group" in (a.kind, b.kind) and "country" not in (a.kind, b.kind) \
             and a.actor_id != b.actor_id:
         return False  # rebels are no side of the state they fight ("Petro accused the ELN")
@@ -1169,6 +1324,9 @@ def _candidates(trigger: Trigger, placed: list[Placed], clause: tuple[int, int, 
     before = [p for p in placed if lo <= p.start and p.end <= t_start]
     after = _parties_first(list(inside) + [p for p in placed if p.start >= t_end and p.end <= hi],
                            t_start, t_end)
+    if trigger.type == "CONSULT":  # "discussed Ukraine with Erdogan": Ukraine is the topic
+        partners = [p for p in after if p.partner and p.start - t_end <= TOPIC_REACH]
+        after = partners + [p for p in after if p not in partners]
     place_ok = trigger.type not in SETTING_ONLY or trigger.mode == "visit"
     return Candidates(
         subjects=[p for p in before if (not p.oblique or _agent_adjective(p, t_start))
@@ -1298,27 +1456,46 @@ GAP_STATUSES = frozenset({"negated", "claimed"})
 
 
 def _status(pack: Pack, folded: list[str], t_start: int, t_end: int,
-            verb_final: bool = False, gap: tuple[str, ...] = ()) -> str:
+            verb_final: bool = False, gap: tuple[str, ...] = (), skip: tuple[int, int] = (0, 0),
+            lo: int = 0, hi: int | None = None) -> str:
     """Status cues before and after the trigger and in its gap ("lieferte Russland keine
-    Raketen"), and endings of the trigger's own words (Spanish "firmará", Turkish "imzalamadı")."""
+    Raketen"), and endings of the trigger's own words (Spanish "firmará", Turkish "imzalamadı").
+    A verb coordinated with an earlier one (_shared_subjects) does not read that verb and its
+    object (`skip`: "negó las acusaciones y advirtió" warns, it denies nothing), only what
+    stands before the first within its clause (`lo`: "will meet Erdogan and sign", not "denied
+    that its fighters had attacked the camp and blamed"); the earlier verb reads nothing from
+    its conjunction on (`hi`: "odrzuciła zarzuty i zapowiedziała" announced no rejection)."""
     window = pack.status_window
+    hi = len(folded) if hi is None else hi
     found = set()
     words = [w for w in folded[t_start:t_end] if len(w) >= MIN_INFLECTED]
     verb = (words[-1] if verb_final else words[0]) if words else None
     # the verb that governs a noun trigger carries its tense ("realizarán patrullas conjuntas")
     governing = [folded[t_start - 1]] if t_start and not verb_final \
         and len(folded[t_start - 1]) >= MIN_INFLECTED else []
+    before = _preceding(folded, t_start, window, skip, lo)
+    after = folded[t_end:min(t_end + window, hi)]
+    far = _preceding(folded, t_start, pack.status_far_window, skip, lo)
     for status in STATUS_PRECEDENCE:
         for cues, words in ((pack.status_word.get(status), ([verb] if verb else []) + governing),
                             (pack.status_before.get(status),
-                             folded[max(0, t_start - window):t_start]
-                             + (list(gap) if status in GAP_STATUSES else [])),
-                            (pack.status_after.get(status), folded[t_end:t_end + window]),
-                            (pack.status_far.get(status),
-                             folded[max(0, t_start - pack.status_far_window):t_start])):
+                             before + list(gap) if status in GAP_STATUSES else before),
+                            (pack.status_after.get(status), after),
+                            (pack.status_far.get(status), far)):
             if cues and cues.size and words and cues.find(words):
                 found.add(status)
     return next((s for s in STATUS_PRECEDENCE if s in found), "asserted")
+
+
+def _preceding(folded: list[str], t_start: int, n: int, skip: tuple[int, int],
+               lo: int = 0) -> list[str]:
+    """The `n` words before a trigger, the words of `skip` (a span before it) left out, and
+    with a skip none before `lo`."""
+    a, b = skip
+    if b <= a or b > t_start:
+        return folded[max(0, t_start - n):t_start]
+    near = folded[b:t_start][-n:]
+    return folded[max(0, lo, a - (n - len(near))):a] + near if len(near) < n else near
 
 
 def actor_ref(m: Mention | None) -> ActorRef | None:

@@ -103,6 +103,8 @@ class Syntax:
     in_kind: frozenset[Phrase] = frozenset()  # a reply repeating the act before it ("responded in kind")
     noun_agents: frozenset[Phrase] = frozenset()  # words before the agent of an act noun ("by", "par")
     noun_agent_endings: tuple[str, ...] = ()  # an agent's own ending after an act noun (instrumental)
+    gerund_endings: tuple[str, ...] = ()  # a verb ending so after a comma opens a participle clause
+    comitative: frozenset[str] = frozenset()  # "with": the partner of talks, not their topic
 
 
 @dataclass(frozen=True)
@@ -251,6 +253,9 @@ def _load_syntax(pack: Pack, data: dict[str, Any]) -> None:
         generic=_phrases(f"{where}: clauses.generic", clauses.get("generic")),
         **{k: tuple(_words(f"{where}: cases.{k}", cases.get(k)))
            for k in ("non_subject_endings", "locative_endings", "noun_agent_endings")},
+        gerund_endings=tuple(_words(f"{where}: clauses.gerund_endings",
+                                    clauses.get("gerund_endings"))),
+        comitative=_words(f"{where}: cases.comitative", cases.get("comitative")),
         noun_agents=_phrases(f"{where}: cases.noun_agent", cases.get("noun_agent")),
         agents=tuple(_agent_marker(f"{where}: voice.agent[{n}]", entry)
                      for n, entry in enumerate(data.get("voice", {}).get("agent", []))),

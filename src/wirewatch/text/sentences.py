@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 import tomllib
-from functools import lru_cache
+from functools import cache
 from importlib import resources
 
 from wirewatch.models import Sentence
@@ -27,7 +27,7 @@ _NEXT_STARTS = re.compile(r"\s+[\"'«“„‘(\[]*[\w]")
 _MID_WORD = re.compile(r"(?<=\w)[ \t]+(\w+)(?=[ \t]+(\w))")
 
 
-@lru_cache(maxsize=None)
+@cache
 def abbreviations(lang: str | None) -> frozenset[str]:
     """Abbreviations (casefolded, without the final period) of `_base` and the language."""
     words: set[str] = set()
@@ -39,7 +39,7 @@ def abbreviations(lang: str | None) -> frozenset[str]:
     return frozenset(words)
 
 
-@lru_cache(maxsize=None)
+@cache
 def lost_stop_openers(lang: str | None) -> frozenset[str]:
     """Capitalised words (as written) that start a sentence whose full stop was lost."""
     path = resources.files("wirewatch.lang") / (lang or "_") / "sentences.toml"

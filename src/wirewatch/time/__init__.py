@@ -12,8 +12,8 @@ __all__ = [
     "dates_report",
     "find_dates",
     "month_names",
-    "publication_date",
     "narrative_day",
+    "publication_date",
     "resolve_event_date",
     "weekday_names",
 ]

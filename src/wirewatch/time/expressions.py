@@ -426,6 +426,9 @@ class Profile:
         self.clause_rx = re.compile(clause) if clause else None
         pub = alternation(cues.get("published", []), proclitics=self.procl)
         self.published_rx = re.compile(pub) if pub else None
+        # words that close a dateline glued to its date ("新华社北京11月14日电")
+        dl_end = alternation(cues.get("dateline_end", []), left=False)
+        self.dateline_end_rx = re.compile(r"\s*" + dl_end) if dl_end else None
 
     @staticmethod
     def _firsts(patterns) -> list[str]:
@@ -461,6 +464,27 @@ class Profile:
 
 _WORD = re.compile(r"\w+")
 _DIGIT = re.compile(r"\d")
+
+# A news-agency dateline opens the lead: "Αθήνα, 14 Μαρτίου 2025 -", "Ankara, 18 Haziran (AA) -",
+# "الرياض، 9 يونيو (واس) -", "تهران- ایرنا- ۲۳ مهر -": a short place name (and agency) closed by a
+# Latin or Arabic comma or a dash before the date. Punctuation only, so it holds for every language.
+DATELINE_HEAD = re.compile(r"^\W*[^\W\d][^.!?:;\d]{0,40}(?:[,\u060c]|\s*[-\u2013\u2014])\s*$")
+# After a date without a year: an agency in brackets and a dash, a dash, or the agency in
+# slashes ("PARIS, 23 oct (AFP) -", "ROMA, 21 OTT - (ANSA)", "(EFE).-", ". /ТАСС/."); a bare
+# dash before a number opens a range ("Talks, 23 October - 2 November"), not the lead.
+_DATELINE_END = re.compile(r"\s*\.?\s*(?:\([^()\n]{1,30}\)\s*\.?\s*[-\u2013\u2014]|[-\u2013\u2014](?!\s*\d)"
+                           r"|/[^/\n]{1,30}/)")
+# The agency and place glued before a CJK date ("新华社北京"): letters only.
+_CJK_DATELINE_HEAD = re.compile(r"^\W*[^\W\d]{2,20}$")
+
+
+def dateline_at(prof: Profile, folded: str, start: int, end: int) -> bool:
+    """True when folded[start:end] is the date of a dateline opening its line: what wire copy
+    prints in front of the lead, the day the dispatch was filed (docs/time.md)."""
+    head = folded[folded.rfind("\n", 0, start) + 1:start]
+    if prof.dateline_end_rx is not None and prof.dateline_end_rx.match(folded, end):
+        return bool(_CJK_DATELINE_HEAD.match(head))
+    return bool(DATELINE_HEAD.match(head) and _DATELINE_END.match(folded, end))
 
 
 class _Keys:
@@ -739,10 +763,11 @@ def _build(kind: str, m, ctx: _Ctx):
                 return None
             raw = g["mon"].rstrip(".")
             # "5 mar" alone is weak: an abbreviation needs a year, a weekday, a capital in
-            # cased languages or a numeric cue
+            # cased languages, a numeric cue or a dateline ("ROMA, 21 OTT - (ANSA)")
             if raw in prof.month_abbr and y is None and not g.get("wd") \
                     and not (prof.capitalized and ctx.text[m.start("mon"):m.start("mon") + 1].isupper()) \
-                    and not (prof.cue_numeric and _before(ctx, prof.cue_numeric, m.start())):
+                    and not (prof.cue_numeric and _before(ctx, prof.cue_numeric, m.start())) \
+                    and not dateline_at(prof, ctx.folded, m.start(), m.end()):
                 return None
             if kind == "dmyw" and raw in prof.ambiguous and y is None:
                 return None  # "cinci mai multe": a number word before an ambiguous month

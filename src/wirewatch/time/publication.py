@@ -2,7 +2,8 @@
 
 Inference (docs/time.md): role tenures of the people named and explicit years bound a range
 [earliest, latest] (today is the upper bound); a weekday + day/month pair ("Τη Δευτέρα (2/12)")
-fixes its year inside that range and puts the publication within a week after it.
+fixes its year inside that range and puts the publication within a week after it. A dateline
+without a year ("МОСКВА, 23 октября. /ТАСС/.") fixes the day, its year taken from that evidence.
 """
 
 from __future__ import annotations
@@ -11,7 +12,8 @@ import re
 from datetime import date, timedelta
 
 from ..models import PublishedDate
-from .expressions import detect, profile
+from .calendars import gregorian_to_jalali, jalali_to_gregorian
+from .expressions import DATELINE_HEAD, dateline_at, detect, profile
 from .names import fold_text
 from .resolve import Spec
 
@@ -20,17 +22,16 @@ TAIL_LINES = 4
 _TIME = re.compile(r"\b\d{1,2}[:.h]\d{2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.|utc|gmt|[+-]\d{2}:?\d{2})?",
                    re.IGNORECASE)
 _SHORT_LINE = 60
-# A news-agency dateline opens the lead: "Αθήνα, 14 Μαρτίου 2025 -", "Ankara, 18 Haziran 2025
-# (AA) -", "الرياض، 9 يونيو 2025 (واس) -", "تهران- ایرنا- ۲۳ مهر ۱۴۰۴ -": a short place name
-# (and agency) closed by a Latin or Arabic comma or a dash before the date, an optional agency
-# in brackets and a dash after it. Punctuation only, so it holds for every language.
-_DATELINE_HEAD = re.compile(r"^\W*[^\W\d][^.!?:;\d]{0,40}(?:[,\u060c]|\s*[-\u2013\u2014])\s*$")
+# A dateline with a year ("Αθήνα, 14 Μαρτίου 2025 -", "تهران- ایرنا- ۲۳ مهر ۱۴۰۴ -"): the head
+# of expressions.DATELINE_HEAD, an optional agency in brackets and a dash after the date.
 _DATELINE_TAIL = re.compile(r"^\s*(?:\([^()]{1,30}\))?\s*\.?\s*[-–—]")
+# How far back a day/month without a year is looked for when nothing bounds the range below.
+_YEARS_BACK = 30
 
 
 def _dateline(line: str, start: int, end: int) -> bool:
     """True when the date at line[start:end] is the dateline that opens a lead paragraph."""
-    return bool(_DATELINE_HEAD.match(line[:start]) and _DATELINE_TAIL.match(line[end:]))
+    return bool(DATELINE_HEAD.match(line[:start]) and _DATELINE_TAIL.match(line[end:]))
 
 
 def _weekday_fit(spec: Spec, lo: date | None, hi: date,
@@ -106,6 +107,107 @@ def _stated(text: str, lang: str | None, today: date) -> date | None:
     return None
 
 
+def _head_end(text: str) -> int:
+    """Offset where the first HEAD_LINES non-empty lines of `text` end."""
+    seen = 0
+    pos = 0
+    for line in text.splitlines(keepends=True):
+        pos += len(line)
+        if line.strip():
+            seen += 1
+            if seen == HEAD_LINES:
+                break
+    return pos
+
+
+def _yearless_dateline(text: str, lang: str | None,
+                       exprs: list[tuple[int, int, Spec]]) -> tuple[int, Spec] | None:
+    """(offset, spec) of a day/month without a year printed as the dateline of one of the
+    first lines ("МОСКВА, 23 октября. /ТАСС/.", "新华社北京11月14日电"): the day the dispatch
+    was filed. A day/month inside a sentence is not one (expressions.dateline_at)."""
+    prof = profile(lang)
+    folded = fold_text(text)
+    limit = _head_end(text)
+    for s, e, spec in exprs:
+        if s >= limit:
+            break
+        if spec.kind == "date" and spec.year is None and spec.day and spec.month \
+                and dateline_at(prof, folded, s, e):
+            return s, spec
+    return None
+
+
+def _day_in_year(spec: Spec, year: int) -> date | None:
+    """The Gregorian day of the spec's day/month in `year` (a Solar Hijri year when the month
+    is one), None when that year has no such day (29 February)."""
+    try:
+        if spec.jalali:
+            if spec.day > (31 if spec.month <= 6 else 30):
+                return None
+            return jalali_to_gregorian(year, spec.month, spec.day)
+        return date(year, spec.month, spec.day)
+    except ValueError:
+        return None
+
+
+def _candidate_days(spec: Spec, lo: date | None, top: date) -> list[date]:
+    """The spec's day in every year within [lo, top], latest first, on its weekday if it
+    names one ("PARIS, mardi 21 octobre (AFP)")."""
+    def year_of(d: date) -> int:
+        return gregorian_to_jalali(d)[0] if spec.jalali else d.year
+
+    first = year_of(lo) if lo else year_of(top) - _YEARS_BACK
+    out = []
+    for y in range(year_of(top), first - 1, -1):
+        d = _day_in_year(spec, y)
+        if d is None or d > top or (lo and d < lo):
+            continue
+        if spec.weekday is not None and d.weekday() != spec.weekday:
+            continue
+        out.append(d)
+    return out
+
+
+def _pair_fits(day: date, pair: Spec) -> bool:
+    """True when a weekday + day/month pair of the text ("pada Selasa (13/5)") falls on its
+    weekday within a week of the dateline `day`. Either side: the printed day already fixes
+    the day and month, the pair only tells the year, so its tense is not needed."""
+    for reading in pair.readings():
+        for y in [reading.year] if reading.year else [day.year - 1, day.year, day.year + 1]:
+            try:
+                r = date(y, reading.month, reading.day)
+            except ValueError:
+                continue
+            if r.weekday() == reading.weekday and abs((day - r).days) <= 7:
+                return True
+    return False
+
+
+def _dateline_date(spec: Spec, pairs: list[Spec], lo: date | None, hi: date,
+                   today: date) -> PublishedDate | None:
+    """The publication day of a dateline without a year: its year is the latest one that the
+    range [lo, hi] (tenures, explicit years), the dateline's weekday and the text's weekday +
+    day/month pairs allow; a range contradicting the printed day is dropped. A single day
+    unless the range alone pushed it into the past and left several years open: then the
+    range spans them (a dispatch is otherwise taken to be from the last twelve months)."""
+    slack = timedelta(days=1)  # a dateline in a time zone ahead of ours
+    top = today + slack if hi >= today else hi
+    days = _candidate_days(spec, lo, top)
+    bounded = bool(days)
+    if not days:
+        days = _candidate_days(spec, None, today + slack)
+        if not days:
+            return None
+    fits = [sum(_pair_fits(d, p) for p in pairs) for d in days]
+    best = max(fits)
+    days = [d for d, n in zip(days, fits, strict=True) if n == best]
+    day = days[0]
+    pinned = len(days) == 1 or best > 0 or spec.weekday is not None or hi >= today
+    if pinned or not bounded:
+        return PublishedDate(day, day, day, "inferred")
+    return PublishedDate(day, days[-1], day, "inferred")
+
+
 def publication_date(text: str, lang: str | None, metadata: date | None,
                      tenures: list[tuple[date, date]], today: date) -> PublishedDate:
     """PublishedDate with basis metadata | stated | inferred | unknown (see docs/time.md)."""
@@ -178,6 +280,13 @@ def publication_date(text: str, lang: str | None, metadata: date | None,
         nlo = max(lo, floor) if lo else floor
         if nlo <= hi:
             lo = nlo
+
+    dateline = _yearless_dateline(text, lang, exprs)
+    if dateline is not None:
+        at, spec = dateline
+        found = _dateline_date(spec, [sp for sp, pos in pairs if pos != at], lo, hi, today)
+        if found is not None:
+            return found
 
     best: tuple[date, date, date] | None = None  # (reference, earliest, latest)
     for spec, _pos in pairs:
