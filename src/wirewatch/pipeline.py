@@ -39,7 +39,7 @@ def process(raw: RawDocument, today: date | None = None,
     provisional_day = raw.published or today
     sentences, mentions, events = code_text(text, lang, provisional_day, kb)
     doc.sentences, doc.mentions = sentences, mentions
-    doc.published = publication_date(text, lang, raw.published, tenure_bounds(mentions, kb), today)
+    doc.published = publication_date(text, lang, raw.published, tenure_bounds(mentions, kb, text, lang), today)
     doc.dates = find_dates(text, lang, doc.published)
     lead_end = _lead_end(sentences)
     for event in events:

@@ -50,9 +50,9 @@ def test_yearless_dateline_fixes_the_day(lang, text, day):
     ("ru", "МОСКВА, 23 октября. /ТАСС/. Лавров во вторник провел переговоры.", "вторник", "2026-10-20"),
     ("it", "ROMA, 21 OTT - (ANSA) - Il ministro ha ricevuto ieri l'omologo.", "ieri", "2026-10-20"),
     ("zh", "新华社北京11月14日电 外交部发言人13日宣布反制措施。", "13日", "2026-11-13"),
-    ("fa", "تهران- ایرنا- ۲۳ مهر - سخنگوی وزارت خارجه روز چهارشنبه گفت.", "چهارشنبه", "2026-10-14"),
-    ("es", "MADRID, 4 Mar. (EUROPA PRESS) - El Gobierno ha expulsado este lunes a dos diplomáticos.",
-     "este lunes", "2026-03-02"),
+    ("fa", "تهران- ایرنا- ۲۳ مهر - سخنگوی وزارت خارجه روز سه‌شنبه گفت.", "سه‌شنبه", "2026-10-13"),
+    ("es", "MADRID, 4 Mar. (EUROPA PRESS) - El Gobierno expulsó el domingo a dos diplomáticos.",
+     "el domingo", "2026-03-01"),
 ])
 def test_relative_dates_resolve_against_the_dateline_day(lang, text, word, value):
     pub = publication_date(text, lang, None, [], TODAY)
@@ -132,3 +132,22 @@ def test_own_gold_articles_get_their_dates(monkeypatch):
     assert result["published_exact"]["accuracy"] == 1.0
     levels = {k: v["overall"]["f1"] for k, v in result["levels"].items()}
     assert levels["type+dyad+date"] == levels["type+dyad"] >= 0.75
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    (("МОСКВА, 16 октября. /ТАСС/. Министр иностранных дел России в четверг провел переговоры "
+     "с коллегой из Турции."), "ru", date(2025, 10, 16)),
+    ("PARIS, 14 oct (AFP) - La France a convoqué mardi l'ambassadeur d'Algérie.", "fr",
+     date(2025, 10, 14)),
+    ("WARSAW, Oct 15 (Reuters) - Poland on Wednesday expelled a Belarusian diplomat.", "en",
+     date(2025, 10, 15)),
+])
+def test_the_leads_weekday_names_the_dateline_day(text, lang, expected):
+    pub = publication_date(text, lang, None, [], date(2026, 11, 26))
+    assert (pub.value, pub.earliest, pub.latest) == (expected, expected, expected)
+
+
+def test_a_weekday_after_yesterday_is_no_dispatch_day():
+    text = ("МОСКВА, 16 октября. /ТАСС/. Вчера министр иностранных дел России в четверг "
+            "провел переговоры с коллегой из Турции.")
+    assert publication_date(text, "ru", None, [], date(2026, 11, 26)).value == date(2026, 10, 16)

@@ -7,10 +7,14 @@ counterpart" takes the holder of the other party's own office.
 
 from __future__ import annotations
 
+import tomllib
 from datetime import date, timedelta
+from functools import cache
 
 from wirewatch.actors.kb import SOLE_ROLES, KnowledgeBase
+from wirewatch.lang.loader import pack_root
 from wirewatch.models import ActorRef, EventMention, Mention, PublishedDate
+from wirewatch.text.keys import fold, tokenize
 
 ROLE_PREFERENCE = ("head_of_state", "head_of_government", "leader", "foreign_minister",
                    "defence_minister", "security_council_secretary", "secretary_general",
@@ -95,11 +99,21 @@ def resolve_event_actors(event: EventMention, kb: KnowledgeBase, published: Publ
                 event.confidence = round(event.confidence * 0.9, 3)
 
 
-def tenure_bounds(mentions: list[Mention], kb: KnowledgeBase) -> list[tuple[date, date]]:
-    """For people named with their office: when they held it (bounds the publication date)."""
+def tenure_bounds(mentions: list[Mention], kb: KnowledgeBase, text: str = "",
+                  lang: str | None = None) -> list[tuple[date, date | None]]:
+    """For people named with their office: when they held it (bounds the publication date).
+    A past holder ("ex-presidente Jair Bolsonaro", "الرئيس السابق", "前总统") bounds it only
+    from below: the text is written after he took office, not while he held it."""
     bounds = []
+    past = former_words(lang)
     for m in mentions:
         if m.kind != "person" or not m.actor_id or not m.role:
+            continue
+        if past and _named_as_former(text, m, past):
+            start = min((r.start for r in kb.get(m.actor_id).roles if r.role == m.role
+                         and r.start), default=None)
+            if start is not None:
+                bounds.append((start, None))
             continue
         actor = kb.get(m.actor_id)
         roles = [r for r in actor.roles if r.role == m.role] if m.role != "counterpart" else \
@@ -110,3 +124,27 @@ def tenure_bounds(mentions: list[Mention], kb: KnowledgeBase) -> list[tuple[date
             bounds.append((start, end))
     return bounds
 
+
+
+FORMER_REACH = 2  # words before a role phrase that may mark its holder as past ("the former")
+
+
+def _named_as_former(text: str, m: Mention, past: frozenset[tuple[str, ...]]) -> bool:
+    """Whether a past-holder word stands in the mention, in the FORMER_REACH words before it
+    or in the word after it (Arabic and Persian put the adjective after the noun)."""
+    words = []
+    for piece in (text[max(0, m.start - 40):m.start], m.surface, text[m.end:m.end + 20]):
+        words.append([fold(piece[a:b]) for a, b in tokenize(piece)])
+    before, inside, after = words
+    words = before[-FORMER_REACH:] + inside + after[:1]
+    return any(tuple(words[k:k + len(p)]) == p for p in past for k in range(len(words)))
+
+
+@cache
+def former_words(lang: str | None) -> frozenset[tuple[str, ...]]:
+    """The folded word sequences of `[phrases] former` in the pack's actors.toml."""
+    path = pack_root() / (lang or "und") / "actors.toml"
+    if not lang or not path.is_file():
+        return frozenset()
+    data = tomllib.loads(path.read_text(encoding="utf-8")).get("phrases", {})
+    return frozenset(tuple(fold(w[a:b]) for a, b in tokenize(w)) for w in data.get("former", []))

@@ -37,14 +37,15 @@ def _dateline(line: str, start: int, end: int) -> bool:
 def _weekday_fit(spec: Spec, lo: date | None, hi: date,
                  today: date) -> tuple[date, date, date] | None:
     """(day, earliest, latest publication) for the latest year (or the year given) in which
-    the day of `spec` falls on its weekday and leaves a publication date within [lo, hi]."""
-    first_year = (lo.year - 1) if lo else today.year - 30
-    for y in [spec.year] if spec.year else range(hi.year, first_year - 1, -1):
-        try:
-            r = date(y, spec.month, spec.day)
-        except ValueError:
-            continue
-        if r.weekday() != spec.weekday:
+    the day of `spec` falls on its weekday and leaves a publication date within [lo, hi]; a
+    Solar Hijri day ("روز سه‌شنبه ۲۰ آبان") counts its years in its own calendar."""
+    def year_of(d: date) -> int:
+        return gregorian_to_jalali(d)[0] if spec.jalali else d.year
+
+    first_year = year_of(lo) - 1 if lo else year_of(today) - 30
+    for y in [spec.year] if spec.year else range(year_of(hi), first_year - 1, -1):
+        r = _day_in_year(spec, y)
+        if r is None or r.weekday() != spec.weekday:
             continue
         if spec.tense == "future":
             w0, w1 = r - timedelta(days=7), r
@@ -121,8 +122,8 @@ def _head_end(text: str) -> int:
 
 
 def _yearless_dateline(text: str, lang: str | None,
-                       exprs: list[tuple[int, int, Spec]]) -> tuple[int, Spec] | None:
-    """(offset, spec) of a day/month without a year printed as the dateline of one of the
+                       exprs: list[tuple[int, int, Spec]]) -> tuple[int, int, Spec] | None:
+    """(start, end, spec) of a day/month without a year printed as the dateline of one of the
     first lines ("МОСКВА, 23 октября. /ТАСС/.", "新华社北京11月14日电"): the day the dispatch
     was filed. A day/month inside a sentence is not one (expressions.dateline_at)."""
     prof = profile(lang)
@@ -133,7 +134,30 @@ def _yearless_dateline(text: str, lang: str | None,
             break
         if spec.kind == "date" and spec.year is None and spec.day and spec.month \
                 and dateline_at(prof, folded, s, e):
-            return s, spec
+            return s, e, spec
+    return None
+
+
+LEAD_REACH = 250  # characters after a dateline in which its lead sentence names the day
+LEAD_WEEKDAY_YEARS = 7  # how far back the lead's weekday may set the year: one weekday cycle
+
+
+def _lead_weekday(text: str, exprs: list[tuple[int, int, Spec]], end: int) -> int | None:
+    """The weekday the lead names right after a dateline ("МОСКВА, 18 сентября. /ТАСС/. Лавров
+    в четверг провел ...", "PARIS, 23 oct (AFP) - France on Thursday summoned ..."): wire copy
+    tells the day of its dispatch by its weekday, so it names the dateline's day ("Caracas, 20
+    ago (EFE).- Maduro ordenó este miércoles"). Only a past-or-untensed weekday of the first
+    sentence counts, bare or "this" one."""
+    stop = end + LEAD_REACH
+    for s, _e, spec in exprs:
+        if s < end:
+            continue
+        if s > stop or "\n" in text[end:s]:
+            return None
+        if spec.kind == "weekday" and spec.shift in (None, "this") and spec.tense != "future":
+            return spec.weekday
+        if spec.kind in ("date", "weekday", "rel"):
+            return None
     return None
 
 
@@ -172,24 +196,25 @@ def _pair_fits(day: date, pair: Spec) -> bool:
     """True when a weekday + day/month pair of the text ("pada Selasa (13/5)") falls on its
     weekday within a week of the dateline `day`. Either side: the printed day already fixes
     the day and month, the pair only tells the year, so its tense is not needed."""
+    year = gregorian_to_jalali(day)[0] if pair.jalali else day.year
     for reading in pair.readings():
-        for y in [reading.year] if reading.year else [day.year - 1, day.year, day.year + 1]:
-            try:
-                r = date(y, reading.month, reading.day)
-            except ValueError:
-                continue
-            if r.weekday() == reading.weekday and abs((day - r).days) <= 7:
+        for y in [reading.year] if reading.year else [year - 1, year, year + 1]:
+            r = _day_in_year(reading, y)
+            if r is not None and r.weekday() == reading.weekday and abs((day - r).days) <= 7:
                 return True
     return False
 
 
 def _dateline_date(spec: Spec, pairs: list[Spec], lo: date | None, hi: date,
-                   today: date) -> PublishedDate | None:
+                   today: date, lead_weekday: int | None = None) -> PublishedDate | None:
     """The publication day of a dateline without a year: its year is the latest one that the
     range [lo, hi] (tenures, explicit years), the dateline's weekday and the text's weekday +
     day/month pairs allow; a range contradicting the printed day is dropped. A single day
     unless the range alone pushed it into the past and left several years open: then the
-    range spans them (a dispatch is otherwise taken to be from the last twelve months)."""
+    range spans them (a dispatch is otherwise taken to be from the last twelve months).
+    With nothing else to tell the year, the lead's weekday (_lead_weekday) does: the latest
+    year of the last LEAD_WEEKDAY_YEARS in which the dateline's day falls on it (none there:
+    the weekday names an earlier day of a recent dispatch)."""
     slack = timedelta(days=1)  # a dateline in a time zone ahead of ours
     top = today + slack if hi >= today else hi
     days = _candidate_days(spec, lo, top)
@@ -201,6 +226,11 @@ def _dateline_date(spec: Spec, pairs: list[Spec], lo: date | None, hi: date,
     fits = [sum(_pair_fits(d, p) for p in pairs) for d in days]
     best = max(fits)
     days = [d for d, n in zip(days, fits, strict=True) if n == best]
+    if not best and spec.weekday is None and lead_weekday is not None:
+        same = [d for d in days if d.weekday() == lead_weekday
+                and d.year > top.year - LEAD_WEEKDAY_YEARS]
+        if same:
+            return PublishedDate(same[0], same[0], same[0], "inferred")
     day = days[0]
     pinned = len(days) == 1 or best > 0 or spec.weekday is not None or hi >= today
     if pinned or not bounded:
@@ -209,7 +239,7 @@ def _dateline_date(spec: Spec, pairs: list[Spec], lo: date | None, hi: date,
 
 
 def publication_date(text: str, lang: str | None, metadata: date | None,
-                     tenures: list[tuple[date, date]], today: date) -> PublishedDate:
+                     tenures: list[tuple[date, date | None]], today: date) -> PublishedDate:
     """PublishedDate with basis metadata | stated | inferred | unknown (see docs/time.md)."""
     if metadata is not None:
         return PublishedDate(metadata, metadata, metadata, "metadata")
@@ -237,7 +267,7 @@ def publication_date(text: str, lang: str | None, metadata: date | None,
     cur_years: list[int] = []
     floor: date | None = None
     for s, e, spec in exprs:
-        if spec.kind == "date" and spec.weekday is not None and not spec.jalali:
+        if spec.kind == "date" and spec.weekday is not None:
             # a weekday names a day of the current week, with its year ("on Sunday
             # 2 February 2025") as without it; a dated one also bounds the range below
             pairs.append((spec, s))
@@ -283,8 +313,9 @@ def publication_date(text: str, lang: str | None, metadata: date | None,
 
     dateline = _yearless_dateline(text, lang, exprs)
     if dateline is not None:
-        at, spec = dateline
-        found = _dateline_date(spec, [sp for sp, pos in pairs if pos != at], lo, hi, today)
+        at, end, spec = dateline
+        found = _dateline_date(spec, [sp for sp, pos in pairs if pos != at], lo, hi, today,
+                               _lead_weekday(text, exprs, end))
         if found is not None:
             return found
 
