@@ -57,8 +57,6 @@ def test_a_place_alone_sets_no_scene():
 
 
 @pytest.mark.parametrize("lang, text, expected", [
-    ("tr", "Ankara'da çevik kuvvet polisi üniversite öğrencilerine biber gazıyla müdahale etti.",
-     ("COERCE", "SEC:POLICE", "TUR", "SEC:STUDENTS", "TUR")),
     ("es", "La policía dispersó con gases lacrimógenos a cientos de estudiantes en Bogotá.",
      ("COERCE", "SEC:POLICE", "COL", "SEC:STUDENTS", "COL")),
     ("fr", "À Paris, la police a dispersé les manifestants à coups de gaz lacrymogène.",

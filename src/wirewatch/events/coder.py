@@ -24,6 +24,7 @@ from wirewatch.text.tokens import Tokens, between, opening_words, phrase_at
 CODER = "rules/0.2"
 STATUS_PRECEDENCE = ("denied", "negated", "claimed", "planned")
 CLAUSE_BREAKS = set(";:")
+COMMAS = frozenset(",\uff0c\u060c")  # Latin, Chinese and Arabic commas
 SYMMETRIC = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 
 
@@ -231,16 +232,17 @@ def code_sentence(text: str, sentence: Sentence, tokens: Tokens, mentions: list[
     _close_reporter(bounds, text, tokens, i, j, pack.syntax, placed,
                     {i + m.start for m in triggers})
     asides = _relative_asides(bounds, text, tokens, j, pack.syntax, placed)
+    answered, answer_bounds = _responses(bounds, text, tokens, i, j, pack.syntax, placed, asides)
     conditions = _conditions(text, tokens, i, j, pack.syntax)
     narrator = _attributed_party(pack, folded, placed, i, text, tokens)
     contents = _alleged_contents(triggers, folded, pack.syntax, placed, i)
     acts, openers = _second_acts(triggers, folded, pack.syntax, placed, i, contents)
     shared, closed = _shared_subjects(triggers, folded, pack.syntax, placed, i, openers, bounds,
                                       participles)
-    acts = sorted(set(acts) | set(shared) | participles)  # joined verbs are acts of their own
+    acts = sorted(set(acts) | set(shared) | participles | answer_bounds)  # joined verbs are acts of their own
     best: dict[tuple, tuple] = {}
     sources: dict[int, Placed] = {}  # the source of each trigger's first event, by its start
-    for match in triggers:
+    for match in sorted(triggers, key=lambda m: m.start not in answered):  # answered acts first
         trigger: Trigger = match.payload
         t_start, t_end = i + match.start, i + match.end
         if t_start in conditions:
@@ -290,6 +292,8 @@ def code_sentence(text: str, sentence: Sentence, tokens: Tokens, mentions: list[
             if trigger.type in ALLEGING and target is not None \
                     and _suffered(forces, match, target, tokens.folded, pack.syntax, i, j):
                 target = None
+            if target is None and match.start not in answered:
+                target = _answering(source, answered, sources, placed, i)
             if target is None and replies.get(match.start) in sources:  # "and Moldova
                 target = _first_other(source, [sources[replies[match.start]]])  # responded in kind"
             if sources.get(condemned.get(match.start)) is source:
@@ -718,17 +722,19 @@ def _shared_subjects(triggers: list, folded: list[str], syntax: Syntax, placed: 
     the same way at its comma ("expelled two Belarusian diplomats, accusing them of ...").
     Not when nothing stands between the two verbs ("signed and ratified the treaty" share
     their object), nor when they are of one type ("un ataque con misiles y drones contra
-    Járkov" is one act), nor across a clause start (asides and subordinate clauses have their
-    own readings)."""
+    Járkov" is one act) unless they are two kinds of it, an object between (_two_kinds), nor
+    across a clause start (asides and subordinate clauses have their own readings)."""
     shared: dict[int, tuple[int, int]] = {}
     closed: dict[int, int] = {}
     taken = None
     for n, m in enumerate(triggers):
-        if not n or m.start in openers or m.payload.order != "svo" \
-                or m.payload.type == triggers[n - 1].payload.type:
+        if not n or m.start in openers or m.payload.order != "svo":
             continue
         if taken is None:
             taken = {k - i for p in placed for k in range(p.start, p.end)}
+        if m.payload.type == triggers[n - 1].payload.type \
+                and not _two_kinds(triggers[n - 1], m, taken):
+            continue
         conj = m.start if m.start in participles else _joining(
             folded, triggers[n - 1].end + (0 if _after_content(
                 triggers[n - 1], m, folded, syntax, openers) else 1), m.start, syntax, taken)
@@ -745,6 +751,15 @@ def _shared_subjects(triggers: list, folded: list[str], syntax: Syntax, placed: 
         for t in triggers[lead:n]:
             closed[t.start] = min(closed.get(t.start, conj), conj)
     return shared, closed
+
+
+def _two_kinds(prev, m, taken: set[int]) -> bool:
+    """Two triggers of one type are two acts when their modes differ and an actor stands
+    between them, the first one's object: "va expulser douze agents algériens et rappelle son
+    ambassadeur", "expelled two diplomats and recalled its ambassador"."""
+    modes = (prev.payload.mode, m.payload.mode)
+    return None not in modes and modes[0] != modes[1] \
+        and bool(taken.intersection(range(prev.end, m.start)))
 
 
 def _after_subject(placed: list[Placed], folded: list[str], syntax: Syntax, lo: int,
@@ -800,16 +815,33 @@ def _new_subject(folded: list[str], lo: int, hi: int, placed: list[Placed], i: i
 
 
 def _one_per_act(best: dict[tuple, tuple]) -> dict[tuple, tuple]:
-    """Two acts of a pair are two events only when they differ in type or direction ("shelled
-    Ukraine on Monday and Russian troops shelled it again" is one event); talks and treaties
-    have no direction."""
-    kept: dict[tuple, tuple] = {}
+    """Two acts of a pair are two events only when they differ in type, direction or measure
+    (MEASURES: "shelled Ukraine on Monday and Russian troops shelled it again" is one event,
+    "expelled twelve agents and recalled its ambassador" two); talks and treaties have no
+    direction."""
+    kept: dict[tuple, list] = {}
     for key, (rank, event) in best.items():
         directed = event.type not in SYMMETRIC and event.mode != "treaty"
-        same = (key[:2], event.type, _party(event.source_mention) if directed else None)
-        if same not in kept or rank > kept[same][1][0]:
-            kept[same] = (key, (rank, event))
-    return dict(kept.values())
+        row = kept.setdefault(
+            (key[:2], event.type, _party(event.source_mention) if directed else None), [])
+        twin = next((n for n, (_, (_, e)) in enumerate(row) if not _other_kind(e, event)), None)
+        if twin is None:
+            row.append((key, (rank, event)))
+        elif rank > row[twin][1][0]:
+            row[twin] = (key, (rank, event))
+    return dict(item for row in kept.values() for item in row)
+
+
+# Types whose modes are measures of their own, each decided apart ("expelled twelve agents and
+# recalled its ambassador"); the modes of force are the manner of one operation ("shelled
+# Juba, killing 20").
+MEASURES = frozenset({"SANCTION"})
+
+
+def _other_kind(a: EventMention, b: EventMention) -> bool:
+    """Two stated measures of one type ("expel", "withdraw"); an act with no kind is none."""
+    return a.type in MEASURES and a.mode is not None and b.mode is not None \
+        and a.mode != b.mode
 
 
 def _dyad_key(source: Placed, target: Placed | None) -> tuple:
@@ -1217,6 +1249,49 @@ def _relative_asides(starts: list[int], text: str, tokens: Tokens, j: int, synta
     return out
 
 
+def _responses(starts: list[int], text: str, tokens: Tokens, i: int, j: int, syntax: Syntax,
+               placed: list[Placed], asides: dict[int, Placed]) -> tuple[set[int], set[int]]:
+    """"expelled twelve agents, in response to the expulsion of French officials decided by
+    Algiers", "en respuesta al envío de destructores estadounidenses", "针对美国...，中方决定":
+    a response phrase (`[clauses] response`) opens the act answered, an earlier act of other
+    parties. It is a clause and an act of its own up to its comma or the sentence end, so
+    neither act reads the other's actors; after that comma the main clause goes on with the
+    subject it had before (`asides`, like a relative aside). Returns the sentence-relative
+    tokens of these clauses, and where each opens and closes (act boundaries)."""
+    inside: set[int] = set()
+    edges: set[int] = set()
+    if not syntax.response:
+        return inside, edges
+    firsts = {phrase[0] for phrase in syntax.response}
+    for k in range(i, j):
+        if k - i in inside or tokens.folded[k] not in firsts \
+                or not _opens(tokens.folded, k, j, syntax.response):
+            continue
+        close = next((m for m in range(k + 1, j) if COMMAS & set(between(text, tokens, m, m))), j)
+        if any(p.start < k < p.end or p.start < close < p.end for p in placed):
+            continue
+        for edge in (k, close):
+            if edge < j and edge not in starts:
+                insort(starts, edge)
+        main = _main_subject(placed, starts, (k,)) if k > i else None
+        if main is not None and close < j:
+            asides.setdefault(close, main)
+        inside.update(range(k - i, close - i))
+        edges.update({k - i, close - i})
+    return inside, edges
+
+
+def _answering(source: Placed, answered: set[int], sources: dict[int, Placed],
+               placed: list[Placed], i: int) -> Placed | None:
+    """The target of an act that names none in its own clause is the party whose act it
+    answers ("ordered the deployment of militias, in response to the dispatch of US
+    destroyers"): the source of the act its response clause tells, else the first party
+    that clause names ("w odpowiedzi na prowokacje białoruskich służb")."""
+    agents = [sources[k] for k in sorted(sources) if k in answered]
+    named = [p for p in placed if p.start - i in answered and not p.located]
+    return _first_other(source, agents + named)
+
+
 def _aside_end(text: str, tokens: Tokens, k: int, j: int) -> int | None:
     """The token after the comma that closes the relative clause opening at k, over the
     clauses it holds ("The army, which has been fighting the RSF since April 2023, accused"):
@@ -1406,10 +1481,18 @@ def _dyad(trigger: Trigger, found: Candidates, t_start: int, tokens: Tokens, tex
             earlier = _first_other(source, [p for p in found.subjects[::-1] if p.end <= source.start])
             if earlier is not None:
                 source, target = earlier, source
+            elif trigger.type in PLACE_AGENTS:
+                # a protest's fronted object: "Vor der iranischen Botschaft haben Hunderte
+                # Menschen demonstriert"
+                target = _first_other(source, [p for p in before[::-1] if p.end <= source.start])
         return source, target
     post = [p for p in after if not p.oblique and not p.bare and p.end <= found.own_end]
     if post and found.verb_first:  # verb-first clauses: "a declarat Putin", "قال بوتين"
-        return post[0], _first_other(post[0], [p for p in after if p is not post[0]] + places)
+        # a protest's fronted object is its target: "Przed ambasadą Rosji protestowało kilkaset
+        # osób"
+        fronted = before[::-1] if trigger.type in PLACE_AGENTS else []
+        return post[0], _first_other(post[0], [p for p in after if p is not post[0]]
+                                     + fronted + places)
     if trigger.type in SYMMETRIC and len(after) >= 2:  # "talks between Putin and Raisi"
         return after[0], _first_other(after[0], after[1:])
     # "protested in Athens outside the US embassy", "outside the US embassy in Athens, people

@@ -101,6 +101,7 @@ class Syntax:
     content: frozenset[Phrase] = frozenset()  # words opening what an accusation alleges ("of")
     coordinators: frozenset[Phrase] = frozenset()  # words joining two clauses (none: the base conjunctions)
     in_kind: frozenset[Phrase] = frozenset()  # a reply repeating the act before it ("responded in kind")
+    response: frozenset[Phrase] = frozenset()  # "in response to": opens the act answered, a clause of its own
     noun_agents: frozenset[Phrase] = frozenset()  # words before the agent of an act noun ("by", "par")
     noun_agent_endings: tuple[str, ...] = ()  # an agent's own ending after an act noun (instrumental)
     gerund_endings: tuple[str, ...] = ()  # a verb ending so after a comma opens a participle clause
@@ -244,7 +245,7 @@ def _load_syntax(pack: Pack, data: dict[str, Any]) -> None:
     pack.syntax = Syntax(
         **{k: _phrases(f"{where}: clauses.{k}", clauses.get(k))
            for k in ("after_comma", "always", "relative", "complement", "reporting",
-                     "conditional", "content", "coordinators", "in_kind")},
+                     "conditional", "content", "coordinators", "in_kind", "response")},
         **{k: _words(f"{where}: cases.{k}", cases.get(k))
            for k in ("articles", "non_subject", "prepositions", "locative", "postpositions",
                      "genitive", "subject_articles", "nominative", "bare_locative")},

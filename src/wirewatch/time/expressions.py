@@ -421,6 +421,8 @@ class Profile:
         # "WWDC 2005": only where counts of 1900-2100 are written with a separator ("2.000", "2,000")
         self.years_after_names = bool(cfg.get("years", {}).get("after_names", False))
         self.future_before = tail(cues.get("future_before", []))  # "para el 3 de junio"
+        self.since_before = tail(cues.get("since", []))  # "since 2022": a span up to now
+        self.since_head = head(cues.get("since", []))  # "seit Anfang 2022" (in the span)
         self.ref_not_before = tail(cues.get("ref_not_before", []))  # "el modelo más reciente"
         clause = alternation(cues.get("clause", []), proclitics=self.procl)
         self.clause_rx = re.compile(clause) if clause else None
@@ -1170,6 +1172,21 @@ def _leads(out: list, folded: str, prof: Profile) -> dict[int, str]:
     return forced
 
 
+SPAN_KINDS = ("year", "month", "season", "quarter")
+
+
+def _opens_span(ctx: _Ctx, start: int, end: int, spec: Spec) -> bool:
+    """True for a period after a `since` word ("since 2022", "depuis début 2023", "seit Anfang
+    2022"): it opens a state lasting up to now, so it neither dates an act of another clause nor
+    moves a report off the day it tells (resolve.py)."""
+    prof = ctx.prof
+    if spec.kind not in SPAN_KINDS:
+        return False
+    if _before_rx(prof.since_before, ctx.folded, max(0, start - 30), start):
+        return True
+    return prof.since_head is not None and prof.since_head.match(ctx.folded[start:end]) is not None
+
+
 def find_dates(text: str, lang: str | None, anchor: PublishedDate | None) -> list[DateExpression]:
     """Every date expression in `text`, resolved against `anchor` (see docs/time.md)."""
     prof = profile(lang)
@@ -1182,6 +1199,7 @@ def find_dates(text: str, lang: str | None, anchor: PublishedDate | None) -> lis
             ctx = _Ctx(text, fold_text(text), prof)
         expr._spec = spec  # kept for re-resolution (resolve_event_date)
         expr._clause = _clause(ctx, s, e)
+        expr._since = _opens_span(ctx, s, e, spec)
         out.append(expr)
     return resolve_anaphors(out, ctx.folded, anchor) if out else out
 

@@ -383,47 +383,46 @@ def week_to_month(value: str) -> str:
     return fmt(date.fromisocalendar(int(y), int(w), 4), "month")
 
 
-def resolve_event_date(exprs: list[DateExpression], sentence_start: int, sentence_end: int,
-                       trigger_start: int, anchor: PublishedDate | None, future: bool,
-                       lead: bool, narrative: str | None = None) -> tuple[str | None, str]:
-    """(value, precision) for an event whose trigger starts at `trigger_start`.
+def _in_clause(e: DateExpression, at: int) -> bool:
+    """True when `at` (a trigger's offset) lies in the expression's clause."""
+    cl = getattr(e, "_clause", None)
+    return bool(cl) and cl[0] <= at < cl[1]
 
-    The governing expression is the one in the same sentence nearest to the trigger (reference
-    words and decades do not count; quarters and seasons give their year),
-    preferring one in the trigger's clause. `future` re-resolves it forward (only when it is
-    in the trigger's clause: "said on Monday that X will visit" keeps Monday). Without an
-    expression: the day of the story told so far (`narrative`, narrative_day), or else the
-    publication date for the lead and the publication month (or the precision an inferred
-    range agrees on) for later events; planned events outside the lead get nothing.
-    """
-    inside = [e for e in exprs if e.start >= sentence_start and e.end <= sentence_end
-              and e.precision not in UNDATED]
-    if inside:
-        def same_clause(e):
-            cl = getattr(e, "_clause", None)
-            return bool(cl) and cl[0] <= trigger_start < cl[1]
 
-        def dist(e):
-            if e.start <= trigger_start < e.end:
-                return 0
-            return e.start - trigger_start if e.start >= trigger_start else trigger_start - e.end
+def _period_start(value: str, prec: str) -> date | None:
+    """The first day of a resolved value (day, ISO week, month or year)."""
+    if prec == "day":
+        return date.fromisoformat(value[:10])
+    if prec == "week":
+        y, w = value[:8].split("-W")
+        return date.fromisocalendar(int(y), int(w), 1)
+    if prec == "month":
+        return date(int(value[:4]), int(value[5:7]), 1)
+    if prec == "year":
+        return date(int(value[:4]), 1, 1)
+    return None
 
-        best = min(inside, key=lambda e: (not same_clause(e), dist(e)))
-        spec = getattr(best, "_spec", None)
-        if spec is None:  # a value without a spec: "that week" resolved from the text before it
-            value, prec = best.value, best.precision
-        else:
-            direction = "future" if (future and same_clause(best)) else None
-            value, prec = resolve_against(spec, anchor, direction)
-        if value is None:
-            return None, "unknown"
-        if prec == "week":
-            return week_to_month(value), "month"
-        if prec == "day":
-            return value[:10], prec  # "2008-01-09TMO": the event's day
-        if prec in ("quarter", "season"):
-            return value[:4], "year"
-        return value, prec
+
+def _dates_other_act(e: DateExpression, trigger_start: int, anchor: PublishedDate | None,
+                     future: bool) -> bool:
+    """True for an expression of another clause that cannot date this event: a span opened by
+    `since` in a later clause ("rejected ... and recalled that exports have transited since
+    2022") dates a state, not the act (a clause on the span's first day, "since August 2022,
+    when Pelosi visited", does take it); a period that starts after publication ("signed ...
+    and agreed to meet next year") cannot date what has already happened."""
+    if _in_clause(e, trigger_start):
+        return False
+    if getattr(e, "_since", False) and e.start > trigger_start:
+        return True
+    if future or anchor is None or anchor.latest is None or not e.value:
+        return False
+    first = _period_start(e.value, e.precision)
+    return first is not None and first > anchor.latest
+
+
+def _fallback(anchor: PublishedDate | None, future: bool, lead: bool,
+              narrative: str | None) -> tuple[str | None, str]:
+    """The date of an event without an expression of its own (see resolve_event_date)."""
     if future:
         return (None, "unknown") if not lead else _pub_value(anchor, None)
     if narrative is not None:
@@ -431,6 +430,56 @@ def resolve_event_date(exprs: list[DateExpression], sentence_start: int, sentenc
     if lead:
         return _pub_value(anchor, None)
     return _pub_value(anchor, "month")
+
+
+def resolve_event_date(exprs: list[DateExpression], sentence_start: int, sentence_end: int,
+                       trigger_start: int, anchor: PublishedDate | None, future: bool,
+                       lead: bool, narrative: str | None = None) -> tuple[str | None, str]:
+    """(value, precision) for an event whose trigger starts at `trigger_start`.
+
+    The governing expression is the one in the same sentence nearest to the trigger (reference
+    words and decades do not count; quarters and seasons give their year),
+    preferring one in the trigger's clause; an expression of another clause that dates another
+    act (`_dates_other_act`) does not count. `future` re-resolves it forward (only when it is
+    in the trigger's clause: "said on Monday that X will visit" keeps Monday). An expression of
+    a later clause ("met ..., who chairs the bloc this year") gives way to the day the story
+    tells when that day lies inside it. Without an expression: the day of the story told so far
+    (`narrative`, narrative_day), or else the publication date for the lead and the publication
+    month (or the precision an inferred range agrees on) for later events; planned events
+    outside the lead get nothing.
+    """
+    inside = [e for e in exprs if e.start >= sentence_start and e.end <= sentence_end
+              and e.precision not in UNDATED
+              and not _dates_other_act(e, trigger_start, anchor, future)]
+    if not inside:
+        return _fallback(anchor, future, lead, narrative)
+
+    def dist(e):
+        if e.start <= trigger_start < e.end:
+            return 0
+        return e.start - trigger_start if e.start >= trigger_start else trigger_start - e.end
+
+    best = min(inside, key=lambda e: (not _in_clause(e, trigger_start), dist(e)))
+    spec = getattr(best, "_spec", None)
+    if spec is None:  # a value without a spec: "that week" resolved from the text before it
+        value, prec = best.value, best.precision
+    else:
+        direction = "future" if (future and _in_clause(best, trigger_start)) else None
+        value, prec = resolve_against(spec, anchor, direction)
+    if value is None:
+        return None, "unknown"
+    if prec == "week":
+        value, prec = week_to_month(value), "month"
+    elif prec == "day":
+        value = value[:10]  # "2008-01-09TMO": the event's day
+    elif prec in ("quarter", "season"):
+        value, prec = value[:4], "year"
+    if (not future and prec != "day" and best.start > trigger_start
+            and not _in_clause(best, trigger_start)):
+        told = _fallback(anchor, future, lead, narrative)
+        if told[0] and told[1] == "day" and told[0].startswith(value):
+            return told
+    return value, prec
 
 
 # How far before the publication date a day named in the text can still be the day the
@@ -443,10 +492,12 @@ def narrative_day(exprs: list[DateExpression], before: int,
     """The day of the story at offset `before`: the last day named before it, when that day
     falls in the days before publication. News carries a dated lead through the sentences
     that follow it ("spoke by phone on Tuesday. ... Erdogan called on Moscow to ..."); a day
-    far from publication, or a later month or year, is background and carries nothing."""
+    far from publication, or a later month or year, is background and carries nothing; a span
+    up to now ("have carried cargo since the start of 2024") does not leave the day."""
     if anchor is None or anchor.earliest is None or anchor.latest is None:
         return None
-    named = [e for e in exprs if e.end <= before and e.precision not in UNDATED]
+    named = [e for e in exprs if e.end <= before and e.precision not in UNDATED
+             and not getattr(e, "_since", False)]
     if not named:
         return None
     last = max(named, key=lambda e: e.start)
