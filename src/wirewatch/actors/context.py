@@ -28,7 +28,7 @@ from functools import cache
 from wirewatch.actors.abbreviations import abbreviations
 from wirewatch.actors.kb import KnowledgeBase, data_root
 from wirewatch.actors.places_as_parties import CONFIDENCE, PLACE
-from wirewatch.lang.loader import Pack, PackError, pack_root
+from wirewatch.lang.loader import Pack, PackError, pack_table
 from wirewatch.lang.patterns import Match, PatternSet, longest_non_overlapping
 from wirewatch.models import Mention
 from wirewatch.text.keys import fold, is_cjk
@@ -38,21 +38,9 @@ GAP = 2  # function words that may stand between a territory noun and its countr
 NOUN_WORDS = 3  # words of the longest territory noun ("территориальных вод")
 
 
-def _table(lang: str | None, file: str, table: str) -> dict:
-    return _file(lang, file).get(table, {})
-
-
-@cache
-def _file(lang: str | None, file: str) -> dict:
-    path = pack_root() / (lang or "und") / file
-    if not lang or not path.is_file():
-        return {}
-    return tomllib.loads(path.read_text(encoding="utf-8"))
-
-
 def _patterns(lang: str | None, file: str, table: str, key: str) -> PatternSet:
     found = PatternSet()
-    for word in _table(lang, file, table).get(key, []):
+    for word in pack_table(lang, file, table).get(key, []):
         try:
             found.add(word, key)
         except ValueError as exc:
@@ -67,7 +55,7 @@ def territory_nouns(lang: str | None) -> PatternSet:
 
 @cache
 def inside_words(lang: str | None) -> frozenset[str]:
-    return frozenset(fold(w) for w in _table(lang, "actors.toml", "phrases").get("inside", []))
+    return frozenset(fold(w) for w in pack_table(lang, "actors.toml", "phrases").get("inside", []))
 
 
 @cache
@@ -226,7 +214,7 @@ def currency_qualifiers(atoms: list, tokens: Tokens, text: str, lang: str | None
 
 @cache
 def surnames(lang: str | None) -> frozenset[str]:
-    return frozenset(_table(lang, "actors.toml", "names").get("surnames", []))
+    return frozenset(pack_table(lang, "actors.toml", "names").get("surnames", []))
 
 
 def inside_han_names(atoms: list, tokens: Tokens, lang: str | None) -> set[int]:

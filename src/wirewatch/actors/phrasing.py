@@ -14,12 +14,11 @@ sus tropas de Afganistán" withdrew its own troops from Afghanistan, not Afghan 
 
 from __future__ import annotations
 
-import tomllib
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import lru_cache
 
 from wirewatch.actors.sectors import sector_words
-from wirewatch.lang.loader import Pack, pack_root
+from wirewatch.lang.loader import Pack, pack_table
 from wirewatch.text.keys import fold
 
 
@@ -29,16 +28,8 @@ class Phrasing:
     possessives: frozenset[str]  # folded possessive determiners ("sus", "their")
 
 
-@cache
-def _phrases(lang: str | None) -> dict:
-    path = pack_root() / (lang or "und") / "actors.toml"
-    if not lang or not path.is_file():
-        return {}
-    return tomllib.loads(path.read_text(encoding="utf-8")).get("phrases", {})
-
-
 def _folded(lang: str | None, key: str) -> frozenset[str]:
-    return frozenset(fold(w) for w in _phrases(lang).get(key, []))
+    return frozenset(fold(w) for w in pack_table(lang, "actors.toml", "phrases").get(key, []))
 
 
 def phrasing(pack: Pack) -> Phrasing:

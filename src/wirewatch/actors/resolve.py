@@ -7,12 +7,11 @@ counterpart" takes the holder of the other party's own office.
 
 from __future__ import annotations
 
-import tomllib
 from datetime import date, timedelta
 from functools import cache
 
 from wirewatch.actors.kb import SOLE_ROLES, KnowledgeBase
-from wirewatch.lang.loader import pack_root
+from wirewatch.lang.loader import pack_table
 from wirewatch.models import ActorRef, EventMention, Mention, PublishedDate
 from wirewatch.text.keys import fold, tokenize
 
@@ -143,8 +142,5 @@ def _named_as_former(text: str, m: Mention, past: frozenset[tuple[str, ...]]) ->
 @cache
 def former_words(lang: str | None) -> frozenset[tuple[str, ...]]:
     """The folded word sequences of `[phrases] former` in the pack's actors.toml."""
-    path = pack_root() / (lang or "und") / "actors.toml"
-    if not lang or not path.is_file():
-        return frozenset()
-    data = tomllib.loads(path.read_text(encoding="utf-8")).get("phrases", {})
-    return frozenset(tuple(fold(w[a:b]) for a, b in tokenize(w)) for w in data.get("former", []))
+    words = pack_table(lang, "actors.toml", "phrases").get("former", [])
+    return frozenset(tuple(fold(w[a:b]) for a, b in tokenize(w)) for w in words)

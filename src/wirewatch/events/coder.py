@@ -239,7 +239,8 @@ def code_sentence(text: str, sentence: Sentence, tokens: Tokens, mentions: list[
     acts, openers = _second_acts(triggers, folded, pack.syntax, placed, i, contents)
     shared, closed = _shared_subjects(triggers, folded, pack.syntax, placed, i, openers, bounds,
                                       participles)
-    acts = sorted(set(acts) | set(shared) | participles | answer_bounds)  # joined verbs are acts of their own
+    # joined verbs, participle and response clauses are acts of their own
+    acts = sorted(set(acts) | set(shared) | participles | answer_bounds)
     best: dict[tuple, tuple] = {}
     sources: dict[int, Placed] = {}  # the source of each trigger's first event, by its start
     for match in sorted(triggers, key=lambda m: m.start not in answered):  # answered acts first
@@ -757,8 +758,7 @@ def _two_kinds(prev, m, taken: set[int]) -> bool:
     """Two triggers of one type are two acts when their modes differ and an actor stands
     between them, the first one's object: "va expulser douze agents algériens et rappelle son
     ambassadeur", "expelled two diplomats and recalled its ambassador"."""
-    modes = (prev.payload.mode, m.payload.mode)
-    return None not in modes and modes[0] != modes[1] \
+    return _kinds_differ(prev.payload.mode, m.payload.mode) \
         and bool(taken.intersection(range(prev.end, m.start)))
 
 
@@ -840,8 +840,12 @@ MEASURES = frozenset({"SANCTION"})
 
 def _other_kind(a: EventMention, b: EventMention) -> bool:
     """Two stated measures of one type ("expel", "withdraw"); an act with no kind is none."""
-    return a.type in MEASURES and a.mode is not None and b.mode is not None \
-        and a.mode != b.mode
+    return a.type in MEASURES and _kinds_differ(a.mode, b.mode)
+
+
+def _kinds_differ(a: str | None, b: str | None) -> bool:
+    """Two modes that both name a kind of act, and not the same one."""
+    return a is not None and b is not None and a != b
 
 
 def _dyad_key(source: Placed, target: Placed | None) -> tuple:

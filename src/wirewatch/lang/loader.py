@@ -130,6 +130,14 @@ def available_languages() -> list[str]:
     )
 
 
+@cache
+def pack_table(lang: str | None, name: str, table: str) -> dict[str, Any]:
+    """One table of a pack file ("actors.toml", "phrases"), {} when the pack or file has none:
+    the stages that read their own keys from a pack file share this read."""
+    data = _read(lang, name) if lang else None
+    return (data or {}).get(table, {})
+
+
 def _read(lang: str, name: str) -> dict[str, Any] | None:
     path = pack_root() / lang / name
     if not path.is_file():

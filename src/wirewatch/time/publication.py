@@ -34,16 +34,18 @@ def _dateline(line: str, start: int, end: int) -> bool:
     return bool(DATELINE_HEAD.match(line[:start]) and _DATELINE_TAIL.match(line[end:]))
 
 
+def _year_of(d: date, spec: Spec) -> int:
+    """The year of `d` in the spec's calendar (Solar Hijri for a Persian month)."""
+    return gregorian_to_jalali(d)[0] if spec.jalali else d.year
+
+
 def _weekday_fit(spec: Spec, lo: date | None, hi: date,
                  today: date) -> tuple[date, date, date] | None:
     """(day, earliest, latest publication) for the latest year (or the year given) in which
     the day of `spec` falls on its weekday and leaves a publication date within [lo, hi]; a
     Solar Hijri day ("روز سه‌شنبه ۲۰ آبان") counts its years in its own calendar."""
-    def year_of(d: date) -> int:
-        return gregorian_to_jalali(d)[0] if spec.jalali else d.year
-
-    first_year = year_of(lo) - 1 if lo else year_of(today) - 30
-    for y in [spec.year] if spec.year else range(year_of(hi), first_year - 1, -1):
+    first_year = _year_of(lo, spec) - 1 if lo else _year_of(today, spec) - _YEARS_BACK
+    for y in [spec.year] if spec.year else range(_year_of(hi, spec), first_year - 1, -1):
         r = _day_in_year(spec, y)
         if r is None or r.weekday() != spec.weekday:
             continue
@@ -177,12 +179,9 @@ def _day_in_year(spec: Spec, year: int) -> date | None:
 def _candidate_days(spec: Spec, lo: date | None, top: date) -> list[date]:
     """The spec's day in every year within [lo, top], latest first, on its weekday if it
     names one ("PARIS, mardi 21 octobre (AFP)")."""
-    def year_of(d: date) -> int:
-        return gregorian_to_jalali(d)[0] if spec.jalali else d.year
-
-    first = year_of(lo) if lo else year_of(top) - _YEARS_BACK
+    first = _year_of(lo, spec) if lo else _year_of(top, spec) - _YEARS_BACK
     out = []
-    for y in range(year_of(top), first - 1, -1):
+    for y in range(_year_of(top, spec), first - 1, -1):
         d = _day_in_year(spec, y)
         if d is None or d > top or (lo and d < lo):
             continue
@@ -196,7 +195,7 @@ def _pair_fits(day: date, pair: Spec) -> bool:
     """True when a weekday + day/month pair of the text ("pada Selasa (13/5)") falls on its
     weekday within a week of the dateline `day`. Either side: the printed day already fixes
     the day and month, the pair only tells the year, so its tense is not needed."""
-    year = gregorian_to_jalali(day)[0] if pair.jalali else day.year
+    year = _year_of(day, pair)
     for reading in pair.readings():
         for y in [reading.year] if reading.year else [year - 1, year, year + 1]:
             r = _day_in_year(reading, y)
