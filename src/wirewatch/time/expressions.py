@@ -190,6 +190,9 @@ class Profile:
             rx.append(("wdparen", (rf"{b0}(?P<wd>{wall})\.?{b1}\s*[,(]\s*\(?\s*(?P<day>3[01]|[12]\d|0?[1-9])"
                        r"\s*(?P<s>[/.\-])\s*(?P<mon>1[0-2]|0?[1-9])(?:(?P=s)(?P<year>(?:19|20)\d\d|\d\d))?"
                        r"(?![\d])\.?\s*\)?")))
+            # a weekday with its day of the month in brackets, the Brazilian and Indonesian
+            # wire style: "nesta quarta-feira (25)", "pada Selasa (25)"
+            rx.append(("wdday", rf"{b0}(?P<wd>{wall})\.?{b1}\s*\(\s*(?P<day>3[01]|[12]\d|0?[1-9])\s*\)"))
         if wfull:
             rx.append(("weekday", b0 + rf"(?P<wd>{wfull})" + b1 + post_shift))
         rx.append(("year", r"(?<![\d.,/:\-])" + year + (rf"(?:\s*(?P<ys>{ysuf}))?" if ysuf else "")
@@ -317,7 +320,7 @@ class Profile:
             "any": [],
         }
         firsts["dword"] = [k[:1] for k in self.day_numbers] if mon_any else []
-        kind_first = {"mdy": "month", "my": "month", "month": "month", "wdparen": "weekday",
+        kind_first = {"mdy": "month", "my": "month", "month": "month", "wdparen": "weekday", "wdday": "weekday",
                       "weekday": "weekday", "rel": "rel", "ref": "ref", "season": "season",
                       "quarter": "any", "dayword": "any", "decade": "decade", "dmyw": "dword",
                       "century": "any", "dpart": "any", "year2": "any"}
@@ -367,7 +370,7 @@ class Profile:
         gates = {
             "iso": ("d",), "num": ("d",), "dm": ("d",), "cjk": ("d",), "cjkday": ("d",),
             "year": ("d",), "dmy": ("d", "m"), "mdy": ("d", "m"), "my": ("d", "m"),
-            "month": ("m",), "wdparen": ("d", "w"), "weekday": ("w",), "rel": ("r",),
+            "month": ("m",), "wdparen": ("d", "w"), "wdday": ("d", "w"), "weekday": ("w",), "rel": ("r",),
             "ref": ("f",), "season": ("s",), "quarter": ("q",), "decade": ("d",), "dayword": ("d",),
             "dmyw": ("n", "m"), "century": ("c",), "year2": ("d",), "dpart": ("p",),
         }
@@ -602,7 +605,8 @@ class _Match:
 
 
 _PREFIX_OK = {"month": ("mod", "pl", "pn", "pt"), "my": ("mod",), "rel": ("mod",), "year": ("mod",),
-              "weekday": ("pl", "pn", "pt"), "season": ("mod", "pl", "pn", "pt"), "quarter": ("mod",)}
+              "weekday": ("pl", "pn", "pt"), "wdday": ("pl", "pn", "pt"), "season": ("mod", "pl", "pn", "pt"),
+              "quarter": ("mod",)}
 
 
 def _widen(prof: Profile, kind: str, m, folded: str):
@@ -805,6 +809,9 @@ def _build(kind: str, m, ctx: _Ctx):
         return Spec("month", y, mo)
     if kind in ("cjkday", "dayword"):
         return Spec("mday", day=int(g["day"]))
+    if kind == "wdday":
+        wd = _wd_num(prof, g["wd"])
+        return Spec("mday", day=int(g["day"]), weekday=wd) if wd is not None else None
     if kind == "weekday":
         wd = _wd_num(prof, g["wd"])
         if wd is None:

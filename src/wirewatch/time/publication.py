@@ -60,6 +60,61 @@ def _weekday_fit(spec: Spec, lo: date | None, hi: date,
     return None
 
 
+def _month_day_fit(spec: Spec, lo: date | None, hi: date,
+                   today: date) -> tuple[date, date, date] | None:
+    """_weekday_fit for a weekday with only its day of the month ("nesta quarta-feira (25)"):
+    the latest month in which that day falls on the weekday and leaves a publication date
+    within [lo, hi]."""
+    first = lo - timedelta(days=7) if lo else today.replace(year=today.year - _YEARS_BACK)
+    y, m = hi.year, hi.month
+    while date(y, m, 1) >= first.replace(day=1):
+        try:
+            r = date(y, m, spec.day)
+        except ValueError:
+            r = None
+        if r is not None and r <= hi and r.weekday() == spec.weekday:
+            w0, w1 = (r - timedelta(days=7), r) if spec.tense == "future" else (r, r + timedelta(days=7))
+            a = max(w0, lo) if lo else w0
+            b = min(w1, hi)
+            if a <= b:
+                return r, a, b
+        y, m = (y, m - 1) if m > 1 else (y - 1, 12)
+    return None
+
+
+# What may stand between "today"/"yesterday" and the weekday it names: "ieri, lunedì 22
+# settembre", "сегодня, во вторник, 9 сентября", "yesterday (Monday, 22/9)"
+_ANCHOR_GAP = re.compile(r"[\s,(]*(?:\w{1,3}\s+)?")
+
+
+def _anchored_pairs(folded: str, exprs: list[tuple[int, int, Spec]]) -> dict[int, int]:
+    """Start of each weekday pair that the text names together with today or yesterday,
+    mapped to the days from that pair to the publication (0 for today, 1 for yesterday):
+    such a pair fixes the day of publication, not only a week."""
+    out: dict[int, int] = {}
+    for (s1, e1, x), (s2, _e2, y) in zip(exprs, exprs[1:]):
+        if not _ANCHOR_GAP.fullmatch(folded, e1, s2):
+            continue
+        for rel, (pos, pair) in ((x, (s2, y)), (y, (s1, x))):
+            if rel.kind == "rel" and rel.unit == "d" and rel.amount in (0, -1) and not rel.delta \
+                    and pair.kind in ("date", "mday") and pair.weekday is not None:
+                out[pos] = -rel.amount
+    return out
+
+
+def _days_named_after(r: date, exprs: list[tuple[int, int, Spec]]) -> list[date]:
+    """Days of the week from `r` on that the text names as its present: a "this" weekday
+    ("esta segunda-feira") anywhere, or a bare weekday opening the text's dates ("Захарова в
+    четверг обвинила ..." before "В среду, 3 декабря"). A report is published on the day
+    of the event its weekday pair names ("on Wednesday (3/12)") unless it names a later one."""
+    days = []
+    for k, (_s, _e, spec) in enumerate(exprs):
+        if spec.kind == "weekday" and spec.tense != "future" \
+                and (spec.shift == "this" or (k == 0 and spec.shift is None)):
+            days.append(r + timedelta(days=(spec.weekday - r.weekday()) % 7))
+    return days
+
+
 def _exact_day(spec: Spec) -> date | None:
     from .calendars import jalali_to_gregorian
 
@@ -266,6 +321,9 @@ def publication_date(text: str, lang: str | None, metadata: date | None,
     cur_years: list[int] = []
     floor: date | None = None
     for s, e, spec in exprs:
+        if spec.kind == "mday" and spec.weekday is not None:
+            pairs.append((spec, s))
+            continue
         if spec.kind == "date" and spec.weekday is not None:
             # a weekday names a day of the current week, with its year ("on Sunday
             # 2 February 2025") as without it; a dated one also bounds the range below
@@ -313,23 +371,29 @@ def publication_date(text: str, lang: str | None, metadata: date | None,
     dateline = _yearless_dateline(text, lang, exprs)
     if dateline is not None:
         at, end, spec = dateline
-        found = _dateline_date(spec, [sp for sp, pos in pairs if pos != at], lo, hi, today,
+        found = _dateline_date(spec, [sp for sp, pos in pairs if pos != at and sp.kind == "date"],
+                               lo, hi, today,
                                _lead_weekday(text, exprs, end))
         if found is not None:
             return found
 
+    anchored = _anchored_pairs(folded, exprs)
     best: tuple[date, date, date] | None = None  # (reference, earliest, latest)
-    for spec, _pos in pairs:
+    for spec, pos in sorted(pairs, key=lambda p: p[1] not in anchored):
+        fit_of = _month_day_fit if spec.kind == "mday" else _weekday_fit
         for reading in spec.readings():
-            fit = _weekday_fit(reading, lo, hi, today)
-            if fit is not None:
-                if best is None or fit[0] > best[0]:
-                    best = fit
-                break
+            fit = fit_of(reading, lo, hi, today)
+            if fit is None:
+                continue
+            if pos in anchored:
+                day = fit[0] + timedelta(days=anchored[pos])
+                return PublishedDate(day, day, day, "inferred")
+            if best is None or fit[0] > best[0]:
+                best = fit
+            break
     if best is not None:
         r, a, b = best
-        value = min(r + timedelta(days=1), b)
-        value = max(value, a)
+        value = max([d for d in _days_named_after(r, exprs) if a <= d <= b] + [max(min(r, b), a)])
         return PublishedDate(value, a, b, "inferred")
     if lo is None:
         return PublishedDate(None, None, None, "unknown")

@@ -168,12 +168,14 @@ def base_date(spec: Spec, anchor: date | None, direction: str | None) -> tuple[d
         return anchor - timedelta(days=back), "day"
     if k == "mday":
         cands = []
-        for n in (-1, 0, 1):
+        # with a weekday ("quarta-feira (25)") the nearest month where that day falls on it
+        months = range(-12, 2) if spec.weekday is not None else (-1, 0, 1)
+        for n in months:
             y, m = _add_months(anchor.year, anchor.month, n)
             d = _safe_date(y, m, spec.day)
-            if d:
+            if d and (spec.weekday is None or d.weekday() == spec.weekday):
                 cands.append(((d - anchor).days, d))
-        d = _pick(cands, direction)
+        d = _pick(cands, direction) or _pick(cands, None)
         return (d, "day") if d else None
     if spec.jalali:
         jy = gregorian_to_jalali(anchor)[0]
