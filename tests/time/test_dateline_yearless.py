@@ -151,3 +151,20 @@ def test_a_weekday_after_yesterday_is_no_dispatch_day():
     text = ("МОСКВА, 16 октября. /ТАСС/. Вчера министр иностранных дел России в четверг "
             "провел переговоры с коллегой из Турции.")
     assert publication_date(text, "ru", None, [], date(2026, 11, 26)).value == date(2026, 10, 16)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # an untensed day ("expires on") may be still to come: the lead's weekday outweighs it
+    ("МОСКВА, 18 сентября. /ТАСС/. Министр в четверг провел переговоры с коллегой. Срок "
+     "действия соглашения истекает 18 октября 2025 года.", "ru", date(2025, 9, 18)),
+    ("PARIS, 18 sept (AFP) - Le ministre a reçu jeudi son homologue. L'accord expire le "
+     "18 octobre 2025.", "fr", date(2025, 9, 18)),
+])
+def test_an_untensed_date_yields_to_the_leads_weekday(text, lang, expected):
+    assert publication_date(text, lang, None, [], TODAY).value == expected
+
+
+def test_a_past_date_still_bounds_the_dateline_year():
+    text = ("МОСКВА, 18 сентября. /ТАСС/. Министр в четверг провел переговоры. Соглашение было "
+            "подписано 18 октября 2025 года.")
+    assert publication_date(text, "ru", None, [], TODAY).value == date(2026, 9, 18)

@@ -320,6 +320,7 @@ def publication_date(text: str, lang: str | None, metadata: date | None,
     pairs: list[tuple[Spec, int]] = []
     cur_years: list[int] = []
     floor: date | None = None
+    untensed: date | None = None
     for s, e, spec in exprs:
         if spec.kind == "mday" and spec.weekday is not None:
             pairs.append((spec, s))
@@ -352,7 +353,11 @@ def publication_date(text: str, lang: str | None, metadata: date | None,
             continue
         if spec.tense == "future":
             continue
-        if floor is None or start_d > floor:
+        if spec.kind == "date" and spec.tense is None:
+            # "истекает 18 октября 2025 года": an untensed day may be still to come
+            if untensed is None or start_d > untensed:
+                untensed = start_d
+        elif floor is None or start_d > floor:
             floor = start_d
     has_weekday = any(sp.kind == "weekday" and sp.tense != "future" for _s, _e, sp in exprs)
     for y in cur_years:
@@ -367,13 +372,24 @@ def publication_date(text: str, lang: str | None, metadata: date | None,
         nlo = max(lo, floor) if lo else floor
         if nlo <= hi:
             lo = nlo
+    firm_lo = lo
+    if untensed is not None:
+        nlo = max(lo, untensed) if lo else untensed
+        if nlo <= hi:
+            lo = nlo
 
     dateline = _yearless_dateline(text, lang, exprs)
     if dateline is not None:
         at, end, spec = dateline
-        found = _dateline_date(spec, [sp for sp, pos in pairs if pos != at and sp.kind == "date"],
-                               lo, hi, today,
-                               _lead_weekday(text, exprs, end))
+        dated_pairs = [sp for sp, pos in pairs if pos != at and sp.kind == "date"]
+        lead = _lead_weekday(text, exprs, end)
+        found = _dateline_date(spec, dated_pairs, lo, hi, today, lead)
+        if found is not None and lead is not None and found.value.weekday() != lead \
+                and firm_lo != lo:
+            # the lead's weekday outweighs an untensed date that only bounded the range
+            retry = _dateline_date(spec, dated_pairs, firm_lo, hi, today, lead)
+            if retry is not None and retry.value.weekday() == lead:
+                found = retry
         if found is not None:
             return found
 
