@@ -89,6 +89,10 @@ class EventMention:
     confidence: float
     date: str | None = None
     date_precision: str = "unknown"
+    # where the date comes from: "text" (an expression in its sentence), "story" (the day
+    # the report is telling), "report" (the publication date stands in for a date the text
+    # does not give: the event happened on or shortly before it)
+    date_basis: str = "text"
     location: Location | None = None
     coder: str = "rules/0.1"
     event_id: str | None = None

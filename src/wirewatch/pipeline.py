@@ -43,12 +43,14 @@ def process(raw: RawDocument, today: date | None = None,
     doc.dates = find_dates(text, lang, doc.published)
     lead_end = _lead_end(sentences)
     for event in events:
+        narrative = narrative_day(doc.dates, event.start, doc.published) \
+            if _told_on_the_story_day(event) else None
         value, precision = resolve_event_date(
             doc.dates, event.start, event.end, event.trigger_start, doc.published,
-            future=event.status == "planned", lead=event.start < lead_end,
-            narrative=narrative_day(doc.dates, event.start, doc.published)
-            if _told_on_the_story_day(event) else None)
+            future=event.status == "planned", lead=event.start < lead_end, narrative=narrative)
         event.date, event.date_precision = value, precision
+        event.date_basis = "text" if _dated_in_text(doc.dates, event) \
+            else "story" if narrative else "report"
         resolve_event_actors(event, kb, doc.published)
     dated = [e for e in events if _dated_in_text(doc.dates, e)]
     doc.events = collapse_repeats(share_dates(events, dated))

@@ -1,4 +1,5 @@
-"""A store written by schema version 1 (text keys) opens upgraded; a newer one is refused."""
+"""A store written by an older schema (1: text keys; 2: mentions unique on id; 3: no date
+basis) opens upgraded; a newer one is refused."""
 
 from __future__ import annotations
 
@@ -153,7 +154,7 @@ def test_a_version_2_store_is_upgraded_keeping_its_rows_and_keys(db_url):
     before = _v2_rows(db_url)
     store = Store(db_url)
     e = schema.event_mentions
-    assert store.scalar(select(schema.store_meta.c.value)) == "3" == str(schema.SCHEMA_VERSION)
+    assert store.scalar(select(schema.store_meta.c.value)) == str(schema.SCHEMA_VERSION)
     assert store.rows(select(e.c.pk, e.c.doc_pk, e.c.id, e.c.evidence).order_by(e.c.pk)) == before
     _assert_current_mention_keys(store)
     assert store.write_batch(old + new, []) == len(new)
@@ -166,6 +167,51 @@ def test_a_version_2_store_is_upgraded_keeping_its_rows_and_keys(db_url):
     again = Store(db_url)
     assert again.scalar(select(schema.store_meta.c.value)) == str(schema.SCHEMA_VERSION)
     again.close()
+
+
+def _v3_store(url: str, docs) -> None:
+    """A store as version 3 wrote it: today's tables but event mentions without date_basis."""
+    engine = create_engine(database_url(url))
+    meta = MetaData()
+    for table in schema.metadata.sorted_tables:
+        if table is not schema.event_mentions:
+            table.to_metadata(meta)
+    e = schema.event_mentions
+    special = {"pk": Column("pk", e.c.pk.type, primary_key=True, autoincrement=True),
+               "doc_pk": Column("doc_pk", e.c.doc_pk.type, ForeignKey("documents.pk"),
+                                nullable=False)}
+    old = Table("event_mentions", meta, *[
+        special[c.name] if c.name in special else Column(c.name, c.type, nullable=c.nullable)
+        for c in e.columns if c.name != "date_basis"])
+    for index in e.indexes:
+        Index(index.name, *[old.c[c.name] for c in index.columns], unique=index.unique)
+    meta.create_all(engine)
+    rows = rows_of(docs)
+    pk = {r["id"]: n for n, r in enumerate(rows.documents, 1)}
+    with engine.begin() as conn:
+        conn.execute(insert(meta.tables["store_meta"]), [{"key": "schema_version", "value": "3"}])
+        conn.execute(insert(meta.tables["documents"]), [{**r, "pk": pk[r["id"]]} for r in rows.documents])
+        conn.execute(insert(meta.tables["mentions"]),
+                     [{**r, "doc_pk": pk[r["doc_id"]]} for r in rows.mentions])
+        conn.execute(insert(old), [{k: v for k, v in r.items() if k != "date_basis"}
+                                   | {"doc_pk": pk[r["doc_id"]]} for r in rows.event_mentions])
+    engine.dispose()
+
+
+def test_a_version_3_store_gains_the_date_basis_keeping_its_rows(db_url):
+    old, new = docs(TEXTS[:2]), docs(TEXTS[2:])
+    _v3_store(db_url, old)
+    before = _v2_rows(db_url)
+    store = Store(db_url)
+    e = schema.event_mentions
+    assert store.scalar(select(schema.store_meta.c.value)) == str(schema.SCHEMA_VERSION)
+    assert store.rows(select(e.c.pk, e.c.doc_pk, e.c.id, e.c.evidence).order_by(e.c.pk)) == before
+    assert {r["date_basis"] for r in store.rows(select(e.c.date_basis))} == {None}
+    assert store.write_batch(old + new, []) == len(new)
+    update_stories(store)
+    assert store.rows(select(e.c.id).where(e.c.event_id.is_(None))) == []
+    assert {r["date_basis"] for r in store.rows(select(e.c.date_basis))} >= {"text"}
+    store.close()
 
 
 def _v2_rows(url: str) -> list[dict]:

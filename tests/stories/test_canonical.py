@@ -10,12 +10,12 @@ PRECISION = {0: "unknown", 4: "year", 7: "month", 10: "day"}
 
 
 def mention(id_, doc, *, type_="CONSULT", mode=None, src="RUS", tgt="IRN", day=None,
-            story="s1", status="asserted", published="2024-06-12", lang="en"):
+            story="s1", status="asserted", published="2024-06-12", lang="en", basis="text"):
     return MentionRow(id=id_, doc_id=doc, story_id=story, lang=lang, published=published,
                       type=type_, mode=mode, source_id=src, source_country=src,
                       source_actor=None, target_id=tgt, target_country=tgt, target_actor=None,
                       date=day, date_precision=PRECISION[len(day or "")], status=status,
-                      confidence=0.8, location=None)
+                      confidence=0.8, location=None, date_basis=basis)
 
 
 def groups_of(rows):
@@ -184,3 +184,21 @@ def test_a_treaty_coded_as_cooperation_joins_one_coded_as_support():
                      "defence cooperation", id_="b", doc="d2", story="sept",
                      published="2024-09-13", lang="en")]
     assert groups_of(rows) == [["a", "b"]]
+
+
+def test_reports_dating_an_event_only_by_their_own_day_are_one_event():
+    """Two reports of one undated event, published a day apart, each dated by its report:
+    the days say only "before this report", so they join at the month, across stories too."""
+    rows = [mention("a", "d1", day="2024-06-12", basis="report"),
+            mention("b", "d2", day="2024-06-13", published="2024-06-13", basis="report",
+                    story="s2"),
+            mention("c", "d3", day="2024-06-10", published="2024-06-14", story="s3")]
+    assert groups_of(rows) == [["a", "b", "c"]]
+    (group,) = build_canonical(rows)
+    assert summarise(group)["date"] == "2024-06-10"  # the day a text gives wins
+
+
+def test_days_the_texts_give_stay_apart():
+    rows = [mention("a", "d1", day="2024-06-12"),
+            mention("b", "d2", day="2024-06-13", published="2024-06-13", story="s2")]
+    assert groups_of(rows) == [["a"], ["b"]]

@@ -35,7 +35,7 @@ def test_a_year_named_in_between_ends_the_day():
             "The talks lasted four hours. "
             "In 2022 the two countries signed a grain deal. "
             "Later, the Turkish foreign minister urged Russia to extend the grain corridor.")
-    assert _dates(text)["REQUEST"] == "2025-11"
+    assert _dates(text)["REQUEST"] == "2025-11-12"  # the report's day, not Monday's
 
 
 def test_a_day_long_before_publication_is_background():
@@ -43,7 +43,7 @@ def test_a_day_long_before_publication_is_background():
             "The talks lasted four hours. "
             "They were the first since Russia invaded Ukraine on 24 February 2022. "
             "The Turkish foreign minister urged Russia to extend the grain corridor.")
-    assert _dates(text)["REQUEST"] == "2025-11"
+    assert _dates(text)["REQUEST"] == "2025-11-12"  # the report's day, not 2022's
 
 
 def test_a_week_long_inferred_range_is_trusted_as_its_day():
@@ -57,3 +57,16 @@ def test_a_headline_keeps_its_day_against_a_coarser_date_of_the_same_dyad():
     text = ("Britain sanctions Russian oil tankers\n\n"
             "Britain has sanctioned Russian shipping companies since 2022, the government said.")
     assert _dates(text)["SANCTION"] == "2025-11-12"
+
+
+def test_each_event_says_where_its_date_comes_from():
+    text = ("Turkish and Russian officials met in Ankara on Monday to discuss grain exports. "
+            "Later, the Turkish foreign minister urged Russia to extend the grain corridor. "
+            "In 2022 the two countries signed a grain deal. "
+            "Russia accused Kyiv of blocking the ports.")
+    doc = process(RawDocument(source="t", text=text, lang="en", published=PUBLISHED),
+                  today=date(2026, 11, 26))
+    got = {e.type: (e.date, e.date_basis) for e in doc.events}
+    assert got["CONSULT"] == ("2025-11-10", "text")
+    assert got["REQUEST"] == ("2025-11-10", "story")
+    assert got["ACCUSE"] == ("2025-11-12", "report")

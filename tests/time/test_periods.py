@@ -90,4 +90,4 @@ def test_event_dates_skip_reference_words_and_give_quarters_their_year():
     assert resolve_event_date(exprs, 0, len(text), text.index("delivered"), anchor, False, False) == ("2023", "year")
     text = "Iran now says Russia delivered the drones."
     exprs = find_dates(text, "en", anchor)
-    assert resolve_event_date(exprs, 0, len(text), text.index("delivered"), anchor, False, False) == ("2024-06", "month")
+    assert resolve_event_date(exprs, 0, len(text), text.index("delivered"), anchor, False, False) == ("2024-06-15", "day")

@@ -124,7 +124,7 @@ def test_future_event_keeps_a_date_of_the_reporting_clause():
 def test_undated_events():
     text = "The ministers discussed the crisis."
     assert _event(text, "en", SAT, "discussed", lead=True) == ("2024-06-15", "day")
-    assert _event(text, "en", SAT, "discussed") == ("2024-06", "month")
+    assert _event(text, "en", SAT, "discussed") == ("2024-06-15", "day")
     assert _event(text, "en", SAT, "discussed", future=True) == (None, "unknown")
     assert _event(text, "en", RANGE, "discussed", lead=True) == ("2024-12", "month")
     assert _event(text, "en", RANGE, "discussed") == ("2024-12", "month")
@@ -138,7 +138,7 @@ def test_expression_outside_the_sentence_is_ignored():
     exprs = find_dates(text, "en", SAT)
     start = text.index("The ministers")
     got = resolve_event_date(exprs, start, len(text), text.index("discussed"), SAT, False, False)
-    assert got == ("2024-06", "month")
+    assert got == ("2024-06-15", "day")  # the report's day: Monday was another sentence's
 
 
 def test_event_dated_by_a_week_takes_its_month():

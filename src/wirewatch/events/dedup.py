@@ -69,7 +69,8 @@ def share_dates(events: list[EventMention], dated: list[EventMention]) -> list[E
                 and (e.mode in GENERIC_MODES or d.mode == e.mode) and _people_agree(d, e)
                 and d.date and len(d.date) >= len(e.date or "")]
         if len({d.date for d in same}) == 1:
-            e.date, e.date_precision = same[0].date, same[0].date_precision
+            e.date, e.date_precision, e.date_basis = same[0].date, same[0].date_precision, \
+                same[0].date_basis
     return events
 
 

@@ -6,7 +6,8 @@ leaves the store as it was) and keeps external ids. Version 1 rebuilds the three
 gained integer keys, copying documents in the order they were stored, straight to the current
 schema. Version 2 replaces the unique key of event mentions, `id`, by `(doc_pk, id)`:
 PostgreSQL drops the constraint in place; SQLite cannot drop a constraint declared with its
-table, so the table is rebuilt with the same integer keys.
+table, so the table is rebuilt with the same integer keys. Version 3 adds the event mentions'
+`date_basis`, empty for the mentions it already holds (their dates are kept as they were).
 """
 
 from __future__ import annotations
@@ -60,8 +61,10 @@ def upgrade(engine: Engine) -> None:
             _refuse_newer(version)
             if version == 1:
                 _from_v1(conn)
-            elif version == 2:
-                _from_v2(conn)
+            elif version in (2, 3):
+                if version == 2:
+                    _from_v2(conn)
+                _from_v3(conn)
             schema.metadata.create_all(conn)
             if version is None:
                 _record_version(conn)
@@ -130,7 +133,7 @@ def _copy_documents(conn: Connection, old: Table) -> None:
 
 def _copy_children(conn: Connection, old: Table, new: Table) -> None:
     d = schema.documents
-    columns = [c.name for c in schema.public_columns(new)]
+    columns = [c.name for c in schema.public_columns(new) if c.name in old.c]
     query = (select(d.c.pk, *[old.c[c] for c in columns])
              .join(d, d.c.id == old.c.doc_id)
              .order_by(d.c.pk, *[old.c[c.name] for c in schema.public_key(new)]))
@@ -158,7 +161,16 @@ def _rebuild_event_mentions(conn: Connection) -> None:
         conn.execute(text(f'DROP INDEX "{index["name"]}"'))
     conn.execute(text('ALTER TABLE event_mentions RENAME TO "event_mentions_v2"'))
     schema.event_mentions.create(conn)
-    columns = ", ".join(f'"{c.name}"' for c in schema.event_mentions.columns)
+    kept = {c["name"] for c in inspect(conn).get_columns("event_mentions_v2")}
+    columns = ", ".join(f'"{c.name}"' for c in schema.event_mentions.columns if c.name in kept)
     conn.execute(text(f"INSERT INTO event_mentions ({columns}) "
                       f'SELECT {columns} FROM "event_mentions_v2" ORDER BY pk'))
     conn.execute(text('DROP TABLE "event_mentions_v2"'))
+
+
+def _from_v3(conn: Connection) -> None:
+    """Event mentions gain `date_basis`, a column both databases add in place (a table that
+    _from_v2 rebuilt has it already)."""
+    if "date_basis" not in {c["name"] for c in inspect(conn).get_columns("event_mentions")}:
+        conn.execute(text("ALTER TABLE event_mentions ADD COLUMN date_basis VARCHAR(8)"))
+    _record_version(conn)

@@ -32,8 +32,9 @@ metadata = MetaData()
 
 # Version 1: text keys (documents.id, mentions(doc_id, start, end), event_mentions.id);
 # version 2: integer keys in order of storing; version 3: event mentions unique on
-# (doc_pk, id) instead of id (store/migrate.py upgrades older stores).
-SCHEMA_VERSION = 3
+# (doc_pk, id) instead of id; version 4: event mentions say where their date comes from
+# (date_basis) (store/migrate.py upgrades older stores).
+SCHEMA_VERSION = 4
 INTERNAL = {"internal": True}
 
 
@@ -116,6 +117,7 @@ event_mentions = Table(
     Column("target_actor", Text),
     Column("date", String(10)),
     Column("date_precision", String(8), nullable=False),
+    Column("date_basis", String(8)),
     Column("status", String(10), nullable=False),
     Column("evidence", Text, nullable=False),
     Column("start", Integer, nullable=False),

@@ -49,6 +49,16 @@ class MentionRow:
     start: int = 0
     trigger_start: int = 0
     trigger_end: int = 0
+    date_basis: str | None = None
+
+    @property
+    def joining_date(self) -> str | None:
+        """The date to compare with other reports: a report's own day standing in for a date
+        its text does not give says only "in the days before this report", so it is
+        compared by its month."""
+        if self.date and self.date_basis == "report":
+            return self.date[:7]
+        return self.date
 
 
 @dataclass
@@ -106,7 +116,8 @@ def _joins(m: MentionRow, group: Canonical) -> bool:
         if m.doc_id == other.doc_id or not modes_compatible(m.mode, other.mode):
             continue
         same_story = m.story_id is not None and m.story_id == other.story_id
-        if dates_compatible(m.date, other.date) and (same_story or _precise(m, other)):
+        if dates_compatible(m.joining_date, other.joining_date) \
+                and (same_story or _precise(m, other)):
             return True
         if same_story and (m.date is None or other.date is None):
             return True
@@ -115,7 +126,8 @@ def _joins(m: MentionRow, group: Canonical) -> bool:
 
 def _precise(a: MentionRow, b: MentionRow) -> bool:
     """Dated to the month or better: specific enough to merge across stories."""
-    return a.date is not None and b.date is not None and len(a.date) >= 7 and len(b.date) >= 7
+    return a.date is not None and b.date is not None \
+        and len(a.joining_date) >= 7 and len(b.joining_date) >= 7
 
 
 def _order(m: MentionRow) -> tuple:
@@ -139,11 +151,14 @@ def build_canonical(rows: list[MentionRow]) -> list[Canonical]:
 
 
 def stated_date(m: MentionRow) -> str | None:
-    """The mention's date, unless it only repeats its report's publication month or year.
+    """The mention's date, unless its report's publication date only stands in for it.
 
-    The time stage dates an asserted event that has no time expression of its own to the
-    month of publication: such a date says no more than "before this report".
+    The time stage dates an asserted event that has no time expression of its own by its
+    report (`date_basis` "report"; stores from before that field: the publication month):
+    such a date says no more than "before this report".
     """
+    if m.date_basis == "report":
+        return None
     if m.date and m.date_precision != "day" and m.published and m.published.startswith(m.date):
         return None
     return m.date
@@ -206,7 +221,7 @@ def join_back_references(groups: dict[tuple, list[Canonical]]) -> set[int]:
 def summarise(group: Canonical) -> dict:
     """The canonical event's row: fields of its best-dated, most confident mention."""
     ms = group.mentions
-    best = max(ms, key=lambda m: (len(m.date or ""), m.confidence))
+    best = max(ms, key=lambda m: (len(m.joining_date or ""), len(m.date or ""), m.confidence))
     docs = {m.doc_id for m in ms}
     statuses = [m.status for m in ms]
     status = "asserted" if "asserted" in statuses else max(set(statuses), key=statuses.count)

@@ -60,11 +60,12 @@ def _dated_candidates(store, new: list[MentionRow]) -> set[str]:
     exact: set[str] = set()
     prefixes: set[str] = set()
     for m in new:
-        if not m.date or "-W" in m.date:
+        when = m.joining_date
+        if not when or "-W" in when:
             continue
-        exact.update({m.date, m.date[:7], m.date[:4]})
-        if len(m.date) < 10:
-            prefixes.add(m.date)
+        exact.update({when, when[:7], when[:4]})
+        if len(when) < 10:
+            prefixes.add(when)
     ids: set[str] = set()
     for chunk in _chunks(exact):
         ids |= {r["id"] for r in store.rows(select(ev.c.id).where(ev.c.date.in_(chunk)))}

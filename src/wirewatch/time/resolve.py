@@ -429,9 +429,7 @@ def _fallback(anchor: PublishedDate | None, future: bool, lead: bool,
         return (None, "unknown") if not lead else _pub_value(anchor, None)
     if narrative is not None:
         return narrative, "day"
-    if lead:
-        return _pub_value(anchor, None)
-    return _pub_value(anchor, "month")
+    return _pub_value(anchor, None)
 
 
 def resolve_event_date(exprs: list[DateExpression], sentence_start: int, sentence_end: int,
@@ -446,9 +444,9 @@ def resolve_event_date(exprs: list[DateExpression], sentence_start: int, sentenc
     in the trigger's clause: "said on Monday that X will visit" keeps Monday). An expression of
     a later clause ("met ..., who chairs the bloc this year") gives way to the day the story
     tells when that day lies inside it. Without an expression: the day of the story told so far
-    (`narrative`, narrative_day), or else the publication date for the lead and the publication
-    month (or the precision an inferred range agrees on) for later events; planned events
-    outside the lead get nothing.
+    (`narrative`, narrative_day), or else the publication date (at the precision an inferred
+    range agrees on): news reports what happened on or just before its day, as event data
+    from GDELT to POLECAT dates it; planned events outside the lead get nothing.
     """
     inside = [e for e in exprs if e.start >= sentence_start and e.end <= sentence_end
               and e.precision not in UNDATED
@@ -478,7 +476,7 @@ def resolve_event_date(exprs: list[DateExpression], sentence_start: int, sentenc
         value, prec = value[:4], "year"
     if (not future and prec != "day" and best.start > trigger_start
             and not _in_clause(best, trigger_start)):
-        told = _fallback(anchor, future, lead, narrative)
+        told = _fallback(anchor, future, lead, narrative) if narrative or lead else (None, "")
         if told[0] and told[1] == "day" and told[0].startswith(value):
             return told
     return value, prec
