@@ -65,3 +65,11 @@ def test_today_far_from_the_weekday_does_not_pin_it():
 ])
 def test_publication_day_of_a_weekday_pair(text, lang, day):
     assert publication_date(text, lang, None, [], TODAY).value == day
+
+
+def test_a_weekday_named_with_today_is_the_publication_day():
+    text = ("Ο υπουργός είχε σήμερα Τρίτη συνάντηση με τον ομόλογό του στην Άγκυρα. "
+            "Τη Δευτέρα (9/2) είχε μιλήσει στη Βουλή.")
+    assert publication_date(text, "el", None, [], TODAY).value == date(2026, 2, 10)
+    # "τρίτη" without today or an article is the ordinal "third"
+    assert find_dates("Η τρίτη συνάντηση των δύο υπουργών έγινε στην Άγκυρα.", "el", None) == []

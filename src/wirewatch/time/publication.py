@@ -102,15 +102,20 @@ def _anchored_pairs(folded: str, exprs: list[tuple[int, int, Spec]]) -> dict[int
     return out
 
 
-def _days_named_after(r: date, exprs: list[tuple[int, int, Spec]]) -> list[date]:
+def _days_named_after(r: date, folded: str, exprs: list[tuple[int, int, Spec]]) -> list[date]:
     """Days of the week from `r` on that the text names as its present: a "this" weekday
-    ("esta segunda-feira") anywhere, or a bare weekday opening the text's dates ("Захарова в
-    четверг обвинила ..." before "В среду, 3 декабря"). A report is published on the day
-    of the event its weekday pair names ("on Wednesday (3/12)") unless it names a later one."""
+    ("esta segunda-feira") or one named with today ("σήμερα Τρίτη") anywhere, or a bare
+    weekday opening the text's dates ("Захарова в четверг обвинила ..." before "В среду, 3
+    декабря"). A report is published on the day of the event its weekday pair names ("on
+    Wednesday (3/12)") unless it names a later one."""
     days = []
-    for k, (_s, _e, spec) in enumerate(exprs):
-        if spec.kind == "weekday" and spec.tense != "future" \
-                and (spec.shift == "this" or (k == 0 and spec.shift is None)):
+    for k, (s, _e, spec) in enumerate(exprs):
+        if spec.kind != "weekday" or spec.tense == "future":
+            continue
+        prev = exprs[k - 1] if k else None
+        today = prev is not None and prev[2].kind == "rel" and prev[2].unit == "d" \
+            and prev[2].amount == 0 and _ANCHOR_GAP.fullmatch(folded, prev[1], s) is not None
+        if spec.shift == "this" or today or (k == 0 and spec.shift is None):
             days.append(r + timedelta(days=(spec.weekday - r.weekday()) % 7))
     return days
 
@@ -409,7 +414,7 @@ def publication_date(text: str, lang: str | None, metadata: date | None,
             break
     if best is not None:
         r, a, b = best
-        value = max([d for d in _days_named_after(r, exprs) if a <= d <= b] + [max(min(r, b), a)])
+        value = max([d for d in _days_named_after(r, folded, exprs) if a <= d <= b] + [max(min(r, b), a)])
         return PublishedDate(value, a, b, "inferred")
     if lo is None:
         return PublishedDate(None, None, None, "unknown")
