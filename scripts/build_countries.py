@@ -227,7 +227,7 @@ def source_versions() -> dict[str, str]:
 
 def render(document: dict) -> str:
     """Serialise deterministically: one country per line, sorted keys, UTF-8 text."""
-    dump = lambda value: json.dumps(value, ensure_ascii=False, sort_keys=True)  # noqa: E731
+    dump = lambda value: json.dumps(value, ensure_ascii=False, sort_keys=True)
     rows = [f"{dump(code)}: {dump(entry)}" for code, entry in sorted(document["countries"].items())]
     body = ",\n".join(rows)
     return f'{{"source": {dump(document["source"])},\n"countries": {{\n{body}\n}}}}\n'

@@ -60,8 +60,8 @@ def test_today_far_from_the_weekday_does_not_pin_it():
     # a later weekday the text names as its present moves it on
     ("Захарова в четверг обвинила Париж.\nВ среду, 3 декабря, президенты подписали договор.",
      "ru", date(2025, 12, 4)),
-    ("Insurgentes atacaram no domingo, 4 de maio, a aldeia.\nO Ruanda anunciou esta "
-     "segunda-feira o envio de mais militares.", "pt", date(2025, 5, 5)),
+    (("Insurgentes atacaram no domingo, 4 de maio, a aldeia.\nO Ruanda anunciou esta "
+     "segunda-feira o envio de mais militares."), "pt", date(2025, 5, 5)),
 ])
 def test_publication_day_of_a_weekday_pair(text, lang, day):
     assert publication_date(text, lang, None, [], TODAY).value == day

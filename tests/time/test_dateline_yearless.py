@@ -155,10 +155,10 @@ def test_a_weekday_after_yesterday_is_no_dispatch_day():
 
 @pytest.mark.parametrize("text, lang, expected", [
     # an untensed day ("expires on") may be still to come: the lead's weekday outweighs it
-    ("МОСКВА, 18 сентября. /ТАСС/. Министр в четверг провел переговоры с коллегой. Срок "
-     "действия соглашения истекает 18 октября 2025 года.", "ru", date(2025, 9, 18)),
-    ("PARIS, 18 sept (AFP) - Le ministre a reçu jeudi son homologue. L'accord expire le "
-     "18 octobre 2025.", "fr", date(2025, 9, 18)),
+    (("МОСКВА, 18 сентября. /ТАСС/. Министр в четверг провел переговоры с коллегой. Срок "
+     "действия соглашения истекает 18 октября 2025 года."), "ru", date(2025, 9, 18)),
+    (("PARIS, 18 sept (AFP) - Le ministre a reçu jeudi son homologue. L'accord expire le "
+     "18 octobre 2025."), "fr", date(2025, 9, 18)),
 ])
 def test_an_untensed_date_yields_to_the_leads_weekday(text, lang, expected):
     assert publication_date(text, lang, None, [], TODAY).value == expected

@@ -8,6 +8,7 @@ without a year ("МОСКВА, 23 октября. /ТАСС/.") fixes the day, i
 
 from __future__ import annotations
 
+import itertools
 import re
 from datetime import date, timedelta
 
@@ -92,7 +93,7 @@ def _anchored_pairs(folded: str, exprs: list[tuple[int, int, Spec]]) -> dict[int
     mapped to the days from that pair to the publication (0 for today, 1 for yesterday):
     such a pair fixes the day of publication, not only a week."""
     out: dict[int, int] = {}
-    for (s1, e1, x), (s2, _e2, y) in zip(exprs, exprs[1:]):
+    for (s1, e1, x), (s2, _e2, y) in itertools.pairwise(exprs):
         if not _ANCHOR_GAP.fullmatch(folded, e1, s2):
             continue
         for rel, (pos, pair) in ((x, (s2, y)), (y, (s1, x))):
