@@ -9,6 +9,7 @@ otherwise; one whose name is mostly something else (Arabic "مالي" "financial
 
 from __future__ import annotations
 
+import json
 import tomllib
 from dataclasses import dataclass
 from functools import lru_cache
@@ -17,11 +18,16 @@ from babel import Locale, UnknownLocaleError
 from babel.dates import get_day_names, get_month_names
 
 from wirewatch.actors.kb import data_root
-from wirewatch.actors.names import VOWELS, stem_forms
+from wirewatch.actors.names import VOWELS, stem_forms, token_key_sets
 from wirewatch.geo.gazetteer import load_gazetteer, word_key
+from wirewatch.lang.loader import available_languages, pack_table
 from wirewatch.text.keys import fold, translit_key
 
 PLACE_POPULATION = 50_000
+MIN_GIVEN = 3  # a given name's shortest key: "Al", "De" open names of every kind
+SLIP_KEY = 7  # a name's key this long is still met with one letter dropped
+MIN_NAME_WORD = 5  # a word of a country's longer name that may stand for it alone
+ADDRESS = "address"  # a surname after a form of address (`surname_reading`)
 
 
 @dataclass(frozen=True)
@@ -213,3 +219,134 @@ def foreign_place(word: str, actors: list[str]) -> bool:
     one of `actors` ("Colombo" stays Sri Lanka's capital)."""
     places = _major_places(word)
     return bool(places) and all(country not in actors for _, country in places)
+
+
+@lru_cache(maxsize=1)
+def _alpha3() -> dict[str, str]:
+    """ISO alpha-2 -> alpha-3 of the knowledge base's countries (CLDR names territories by
+    alpha-2)."""
+    data = json.loads((data_root() / "countries.json").read_text(encoding="utf-8"))
+    return {entry["alpha2"]: iso3 for iso3, entry in data["countries"].items()
+            if entry.get("alpha2")}
+
+
+def usual_country_keys(iso3: str, lang: str | None,
+                       suffixes: tuple[str, ...] = ()) -> frozenset[str] | None:
+    """The stem forms of a country's names in the languages of the packs, in English and in
+    `lang` (CLDR, via babel), with and without the endings `suffixes` of `lang` (Polish
+    "Chiny" less its plural "-y" is what "Chinom", "Chinach" keep): the names a text in `lang`
+    calls it by; None for no country CLDR names."""
+    names = _usual_names().get(iso3, frozenset()) | _locale_names(lang).get(iso3, frozenset())
+    return _name_forms(names, suffixes) if names else None
+
+
+@lru_cache(maxsize=4096)
+def _name_forms(names: frozenset[str], suffixes: tuple[str, ...]) -> frozenset[str]:
+    """Built per country and language only for the countries a loose match reaches."""
+    keys = {f for key in names for k in token_key_sets([key], suffixes)[0]
+            for f in stem_forms(k)}
+    return frozenset(keys | _slips(keys))
+
+
+def _slips(keys: set[str]) -> set[str]:
+    """The long keys less one letter: a name misspelt by a dropped letter ("Ethopia") is
+    still that name."""
+    return {k[:n] + k[n + 1:] for k in keys if len(k) >= SLIP_KEY for n in range(1, len(k))}
+
+
+@lru_cache(maxsize=1)
+def _usual_names() -> dict[str, frozenset[str]]:
+    """Keys of the countries' names in the packs' languages and English, by country."""
+    out: dict[str, set[str]] = {}
+    for code in {*available_languages(), "en"}:
+        for iso3, keys in _locale_names(code).items():
+            out.setdefault(iso3, set()).update(keys)
+    return {iso3: frozenset(keys) for iso3, keys in out.items()}
+
+
+@lru_cache(maxsize=64)
+def _locale_names(code: str | None) -> dict[str, frozenset[str]]:
+    """The keys of one locale's country names: whole one-word names, and the words of longer
+    names that no other country's name of the locale shares (Polish "Wielka Brytania" is
+    "Brytania" for short, while "Korea" of "Korea Południowa" is two countries')."""
+    try:
+        names = Locale.parse(code).territories if code else {}
+    except (UnknownLocaleError, ValueError, TypeError):
+        return {}
+    alpha3 = _alpha3()
+    words: dict[str, set[str]] = {}
+    out: dict[str, set[str]] = {}
+    for alpha2, name in names.items():
+        iso3 = alpha3.get(alpha2)
+        if iso3 is None:
+            continue
+        parts = [translit_key(w) for w in name.split()]
+        if len(parts) == 1:
+            out.setdefault(iso3, set()).add(parts[0])
+        for part in parts:
+            if len(part) >= MIN_NAME_WORD:
+                words.setdefault(part, set()).add(iso3)
+    for part, countries in words.items():
+        if len(countries) == 1:
+            out.setdefault(next(iter(countries)), set()).add(part)
+    return {iso3: frozenset(keys) for iso3, keys in out.items()}
+
+
+def foreign_reading(atom, tokens, keys, index, lang: str | None,
+                    suffixes: tuple[str, ...] = ()) -> bool:
+    """True when a one-word country was met only through the name some other locale of CLDR
+    gives it: the word is not written as any of its names, and none of the word's keys is a
+    form of the name the packs' languages, English or the document's own language give it.
+    Romanian "Mării" ("of the sea") less its "-i" keys as a Yoruba "Marẽj" of Bahrain and a
+    "Mari" of Mali; the Romanian "Bahrain", "Mali" it does not meet. A metonym ("Kremla") has
+    no CLDR name and is left alone."""
+    if atom.kind != "country" or atom.end - atom.start != 1 or atom.place is not None:
+        return False
+    word = tokens.surface[atom.start]
+    bare = word.replace("’", "'").split("'", 1)[0]
+    if word in index.acronyms or bare in index.acronyms:
+        return False  # "US", "BM'nin": met as written
+    written = index.spelled.get(fold(word), set()) | index.spelled.get(fold(bare), set())
+    if written & set(atom.actor_ids):
+        return False
+    usual = [usual_country_keys(a, lang, suffixes) for a in atom.actor_ids]
+    return all(forms is not None and forms.isdisjoint(keys[atom.start]) for forms in usual)
+
+
+@lru_cache(maxsize=64)
+def honorifics(lang: str | None) -> frozenset[str]:
+    """The pack's forms of address (`actors.toml` `[phrases] honorifics`: "Mr", "Herr",
+    "pan"), folded, without a closing full stop."""
+    return frozenset(fold(w).rstrip(".")
+                     for w in pack_table(lang, "actors.toml", "phrases").get("honorifics", []))
+
+
+def surname_reading(atom, atoms, tokens, breaks, given, lang: str | None) -> str | None:
+    """How a one-word country or capital stands as a person's surname, if it does: right
+    after a form of address ("Mr Montenegro", "Herrn Jordan": ADDRESS) or a known given name
+    ("Mario Montenegro": the given name's key), in its sentence. `given()` gives the keys of
+    known given names; a word that names an actor is no given name ("Israel Iran" are two
+    countries), unless it is a one-word person met by a given name ("Pavel Jordan": the
+    surname of one Pavel, the given name of another)."""
+    if atom.kind != "country" or atom.end - atom.start != 1:
+        return None
+    k = atom.start - 1
+    if k < 0 or atom.start in breaks:
+        return None
+    word = tokens.surface[k]
+    key = translit_key(word)
+    cover = next((a for a in atoms if a is not atom and a.start <= k < a.end), None)
+    if cover is not None and not (cover.kind == "person" and cover.end - cover.start == 1
+                                  and key in given()):
+        return None
+    gap = tokens.spans[atom.start][0] - tokens.spans[k][1]
+    if cover is None and fold(word) in honorifics(lang):
+        return ADDRESS if gap <= 2 else None  # "Mr Jordan", "M. Jordan"
+    named = gap == 1 and word[:1].isupper() and word.isalpha() and not word.isupper() \
+        and len(key) >= MIN_GIVEN and key in given()
+    return key if named else None
+
+
+def own_given_names(actor) -> frozenset[str]:
+    """Keys of the first words of a person's multi-word names."""
+    return frozenset(translit_key(n.split()[0]) for n in (actor.name, *actor.names) if " " in n)

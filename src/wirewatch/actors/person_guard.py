@@ -7,7 +7,10 @@ meets a person's name only by its stem and is itself the name of a major place i
 meets only by its stem a person out of every office for STALE_YEARS is another word ("Dacia"
 no form of "Dacko"). A word that meets the name only by its key, not written as the name
 though the name is spelled in the word's script ("Personen", "Person" key as "Persson"), is
-as weak as a stem. In a language that does not inflect names (actors/data/inflection.toml
+as weak as a stem. In every language, a one-word name followed by a capitalised word that
+names nothing is a given name before another surname when it is not written as the person's
+name ("Paweł Wroński" is not Petr Pavel) or is a known given name not the person's own
+("Pavel Novotny"). In a language that does not inflect names (actors/data/inflection.toml
 `[stems]`), where a name is written as listed or not at all, a one-word person match does not
 link when
   - the word meets the name only by its stem in the name's own script: "Court" is no form of
@@ -30,7 +33,7 @@ from functools import cache
 
 from anyascii import anyascii
 
-from wirewatch.actors.guards import calendar_words, major_place
+from wirewatch.actors.guards import calendar_words, major_place, own_given_names
 from wirewatch.actors.kb import Actor, KnowledgeBase, data_root
 from wirewatch.actors.names import NameIndex, restorations, script_of
 from wirewatch.text.keys import fold, translit_key
@@ -84,6 +87,9 @@ def person_misread(atom, atoms, tokens: Tokens, index: NameIndex, kb: KnowledgeB
     if (major_place(word) or _long_gone(people, day)) \
             and (atom.stem_only or _key_only(word, people, lang, suffixes)):
         return True
+    if people and _given_name_of_other(atom, atoms, tokens, index, people, lang, suffixes,
+                                       breaks, given):
+        return True
     if not people or lang not in uninflected_languages():
         return False
     if atom.stem_only and any(script_of(n) == script_of(word) for p in people for n in p.names):
@@ -95,6 +101,32 @@ def person_misread(atom, atoms, tokens: Tokens, index: NameIndex, kb: KnowledgeB
     return beside_unknown_capital(atom.start, atom.end, _covered(atoms, atom), tokens, breaks,
                                   lang) \
         or _other_given_name_before(i, atoms, tokens, people, given, breaks)
+
+
+def _given_name_of_other(atom, atoms, tokens: Tokens, index: NameIndex, people: list[Actor],
+                         lang: str | None, suffixes: tuple[str, ...], breaks: frozenset[int],
+                         given: frozenset[str]) -> bool:
+    """Whether the one-word name is the given name of someone else, whose surname follows:
+    "Rzecznik MSZ Paweł Wroński", "ο Παύλος Μαρινάκης" are not Petr Pavel. So it is when a
+    capitalised word that names no actor (any more: "Pavel Jordan" is no country, guards.
+    surname_reading) and no month follows one space away, and
+    the word either is not written as any of the person's names (it met the surname only by
+    its key or stem: "Paweł", "Παύλος") or is itself a known given name that is not the
+    person's own ("Pavel Fischer")."""
+    k = atom.end
+    if k >= len(tokens) or k in breaks or k in _covered(atoms, atom):
+        return False
+    after = tokens.surface[k]
+    gap = tokens.spans[k][0] - tokens.spans[k - 1][1]
+    if gap != 1 or not _capital_word(after) or fold(after) in calendar_words(lang):
+        return False
+    word = tokens.surface[atom.start]
+    spelled = any(a in index.spelled.get(f, ()) for f in _forms(word, suffixes)
+                  for a in atom.actor_ids)
+    if not spelled:
+        return True
+    key = translit_key(word)
+    return key in given and not any(key in own_given_names(p) for p in people)
 
 
 def _key_only(word: str, people: list[Actor], lang: str | None,

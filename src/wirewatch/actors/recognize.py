@@ -24,11 +24,15 @@ from wirewatch.actors.context import (
 from wirewatch.actors.dotted import dotted_acronyms
 from wirewatch.actors.ethnic import ethnic_residence
 from wirewatch.actors.guards import (
+    ADDRESS,
     ambiguous_country_dropped,
     common_word,
+    foreign_reading,
     given_names,
+    own_given_names,
     place_misread,
     read_shared,
+    surname_reading,
 )
 from wirewatch.actors.kb import KnowledgeBase, load_kb
 from wirewatch.actors.names import (
@@ -111,7 +115,11 @@ def find_atoms(tokens: Tokens, pack: Pack, kb: KnowledgeBase,
 
     atoms = [a for a in atoms
              if not ambiguous_country_dropped(a, atoms, tokens, keys, breaks, given, pack.lang)
-             and not place_misread(a, tokens, keys, index)]
+             and not place_misread(a, tokens, keys, index)
+             and not foreign_reading(a, tokens, keys, index, pack.lang, suffixes)]
+    atoms = [p for p in (_surname_read(a, atoms, tokens, breaks, given, pack.lang, kb)
+                                for a in atoms)
+             if p is not None]
     atoms = [a for a in atoms
              if not person_misread(a, atoms, tokens, index, kb, pack.lang, pack.name_suffixes,
                                    breaks, given(), text, day)]
@@ -128,14 +136,30 @@ def find_atoms(tokens: Tokens, pack: Pack, kb: KnowledgeBase,
     atoms.extend(roles)
     atoms.extend(counterparts)
     spans = {(a.start, a.end) for a in sectors}
-    # a body the pack lists as a generic "official" role ("армия", "gobierno") is its sector
-    atoms = [a for a in atoms if a.role != "official" or (a.start, a.end) not in spans]
+    # a body the pack lists, word for word, as a sector is that sector, whatever role a pattern
+    # also reads in it: "армия", "gobierno" (an "official"), "Ministerstwo Spraw Zagranicznych"
+    # (a minister's pattern "minister* spraw zagranicznych"), "外交部发言人" (a spokesperson)
+    atoms = [a for a in atoms if a.kind != "role" or (a.start, a.end) not in spans]
     atoms.extend(sectors)
     atoms.extend(_abbreviation_atoms(tokens, pack.lang, atoms))
     atoms = _select(atoms)
     misread = currency_qualifiers(atoms, tokens, text, pack.lang) \
         | inside_han_names(atoms, tokens, pack.lang)
     return _national_bodies([a for n, a in enumerate(atoms) if n not in misread])
+
+
+def _surname_read(atom: Atom, atoms: list[Atom], tokens: Tokens, breaks: frozenset[int],
+                  given, lang: str | None, kb: KnowledgeBase) -> Atom | None:
+    """The atom, or, where a country's name stands as a surname (guards.surname_reading),
+    the person of that name it also links: after a form of address ("Mr Montenegro") any,
+    after a given name one who bears it ("Luis Montenegro", not "Mario Montenegro"); else
+    nothing."""
+    reading = surname_reading(atom, atoms, tokens, breaks, given, lang)
+    if reading is None:
+        return atom
+    people = [a for a in atom.actor_ids if kb.get(a) is not None and kb.get(a).kind == "person"
+              and (reading == ADDRESS or reading in own_given_names(kb.get(a)))]
+    return Atom(atom.start, atom.end, "person", people) if people else None
 
 
 def _abbreviation_atoms(tokens: Tokens, lang: str | None, atoms: list[Atom]) -> list[Atom]:
@@ -227,10 +251,12 @@ def group_atoms(atoms: list[Atom], tokens: Tokens, breaks: set[int],
                 joiners: frozenset[str] = frozenset(),
                 prepositions: frozenset[str] = frozenset(),
                 triggers: PatternSet | None = None, text: str = "",
-                words: Phrasing | None = None) -> list[list[Atom]]:
+                words: Phrasing | None = None, owner_after: bool = True) -> list[list[Atom]]:
     """Neighbouring atoms (at most two tokens apart, same sentence) form one phrase; a sector
     word and its place only when nothing but `joiners` stands between them ("the army of
-    Iraq", not "the police in Karachi": that place is where they are, not whose); a place
+    Iraq", not "the police in Karachi": that place is where they are, not whose), and a place
+    after its sector only where the pack's owners may follow (`owner_after`: not in Turkish,
+    where "Dışişleri Bakanlığı İsrail'i kınadı" names Israel as the object); a place
     and a role after it not across a preposition ("received in North Korea by the leader");
     a role and what follows it not across an event word of the pack ("the president visited
     Russia" is no Russian president), nor across a comma that closes a clause (see
@@ -248,7 +274,7 @@ def group_atoms(atoms: list[Atom], tokens: Tokens, breaks: set[int],
             crosses = (k < len(starts) and starts[k] <= atom.start) or any(
                 tokens.folded[k] in conjunctions() for k in range(last.end, atom.start))
             if atom.start - last.end <= MAX_GAP_TOKENS and not crosses \
-                    and _joinable(groups[-1], atom) and _sector_gap(last, atom, tokens, joiners) \
+                    and _joinable(groups[-1], atom) and _sector_gap(last, atom, tokens, joiners, owner_after) \
                     and not _role_across_preposition(last, atom, tokens, prepositions) \
                     and not _role_across_trigger(groups[-1], atom, tokens, triggers) \
                     and not _across_comma(groups[-1], atom, tokens, text) \
@@ -313,9 +339,12 @@ def _across_comma(group: list[Atom], atom: Atom, tokens: Tokens, text: str) -> b
     return not (atom.kind == "person" and any(a.kind in ("role", "counterpart") for a in group))
 
 
-def _sector_gap(last: Atom, atom: Atom, tokens: Tokens, joiners: frozenset[str]) -> bool:
+def _sector_gap(last: Atom, atom: Atom, tokens: Tokens, joiners: frozenset[str],
+                owner_after: bool = True) -> bool:
     if "sector" not in (last.kind, atom.kind):
         return True
+    if last.kind == "sector" and _is_place(atom) and not owner_after:
+        return False
     return all(tokens.folded[k] in joiners for k in range(last.end, atom.start))
 
 
@@ -326,8 +355,10 @@ def _joinable(group: list[Atom], atom: Atom) -> bool:
         return "sector" not in kinds and not kinds & {"role", "counterpart"} \
             and group[-1].kind in ("demonym", "country", "person")
     if kinds == {"sector"}:
-        # "la police française", "polisi Indonesia", "the police spokesman"
-        return atom.kind in ("demonym", "country", "role")
+        # "la police française", "polisi Indonesia", "the police spokesman"; a body's
+        # spokesperson named by a sector word right before the name, "外交部发言人林剑"
+        return atom.kind in ("demonym", "country", "role") \
+            or (atom.kind == "person" and atom.start == group[-1].end)
     if atom.kind in ("role", "counterpart"):
         return not kinds & {"role", "counterpart", "person"}
     if atom.kind == "person":
@@ -416,7 +447,8 @@ def recognize(text: str, tokens: Tokens, pack: Pack, breaks: set[int],
     atoms = ethnic_residence(find_atoms(tokens, pack, kb, frozenset(breaks), text, day), text,
                              tokens, pack, breaks)
     groups = group_atoms(atoms, tokens, breaks, sector_words(pack.lang).joiners,
-                         pack.syntax.prepositions, pack.events, text, phrasing(pack))
+                         pack.syntax.prepositions, pack.events, text, phrasing(pack),
+                         sector_words(pack.lang).owner_after)
     mentions = mentions_from_groups(groups, tokens, text, kb, day)
     mentions = place_sectors(mentions, text, tokens, pack.lang, breaks)
     seats = {(a.start, a.end) for a in atoms if a.place in seat_places(kb)}

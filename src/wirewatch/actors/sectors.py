@@ -16,6 +16,13 @@ sentence before it that sets the scene (such a body with its country, "police in
 else of the dateline ("ISTANBUL -- Police detained 40 students": TUR -> TUR, two
 parties of one country). A government is no such sector and sets no scene: reports name
 foreign ones as often as their own.
+
+A state's own bodies are read as a reader reads them. One the pack's `[home]` names for its
+country ("MSZ", "外交部", "Dışişleri Bakanlığı") is that country's; a body named again ("the
+ministry", "le ministère") is the one named before with its country ("the Belarusian foreign
+ministry"); one the pack lists as a home body without a country (languages of many states:
+"the Foreign Ministry", "das Außenministerium", "وزارة الخارجية") is of the report's home, the
+country of its dateline ("VILNIUS - The foreign ministry said").
 """
 
 from __future__ import annotations
@@ -38,6 +45,9 @@ PREFIX = "SEC:"
 # equivalents) before the sector takes its country.
 PLACE_MARGIN = 1.0
 PLACE_PRIORS = {"country": 6.6, "admin1": 6.0, "venue": 8.0}
+# How many tokens may stand between a body and a party after it that names its owner
+# ("وزارت امور پناهندگان طالبان", "the ministry of refugee affairs of the Taliban").
+OWNER_GAP = 3
 
 
 @dataclass(frozen=True)
@@ -53,8 +63,12 @@ class Sector:
 class SectorWords:
     patterns: PatternSet
     joiners: frozenset[str]  # words between a sector and its place: "the army of Iraq"
+    # whether a place after a sector may be its owner ("polisi Indonesia"); not in Turkish,
+    # whose owners stand before ("Rusya Dışişleri Bakanlığı")
+    owner_after: bool
     # bodies the press of the language names without their country because they are its
-    # own state's ("the Border Police", "Dışişleri Bakanlığı"); payload: that country
+    # own state's ("the Border Police", "Dışişleri Bakanlığı"); payload: that country, or None
+    # where the pack's language is spoken in many states: the country of the report's dateline
     home: PatternSet
 
 
@@ -76,7 +90,7 @@ def sector_words(lang: str | None) -> SectorWords:
     patterns = PatternSet()
     path = pack_root() / (lang or "und") / "sectors.toml"
     if not lang or not path.is_file():
-        return SectorWords(patterns, frozenset(), PatternSet())
+        return SectorWords(patterns, frozenset(), True, PatternSet())
     where = f"{lang}/sectors.toml"
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
@@ -93,20 +107,24 @@ def sector_words(lang: str | None) -> SectorWords:
                 patterns.add(word, key)
             except ValueError as exc:
                 raise PackError(f"{where}: sectors.{key}: {exc}") from exc
-    joiners = frozenset(fold(w) for w in data.get("meta", {}).get("joiners", []))
-    return SectorWords(patterns, joiners, _home_bodies(where, data.get("home", {})))
+    meta = data.get("meta", {})
+    joiners = frozenset(fold(w) for w in meta.get("joiners", []))
+    return SectorWords(patterns, joiners, meta.get("owner_after", True) is not False,
+                       _home_bodies(where, data.get("home", {})))
 
 
 def _home_bodies(where: str, home: dict) -> PatternSet:
-    """`[home]`: `country` and the `bodies` that, named alone, are that country's."""
+    """`[home]`: the `bodies` that, named alone, are the `country`'s; without a country, the
+    country of the report's dateline (a language of many states)."""
     found = PatternSet()
     if not home:
         return found
-    if not isinstance(home.get("country"), str) or not isinstance(home.get("bodies"), list):
-        raise PackError(f"{where}: home needs a country code and a list of bodies")
+    country = home.get("country")
+    if not (country is None or isinstance(country, str)) or not isinstance(home.get("bodies"), list):
+        raise PackError(f"{where}: home needs a list of bodies and, if any, a country code")
     for body in home["bodies"]:
         try:
-            found.add(body, home["country"])
+            found.add(body, country)
         except ValueError as exc:
             raise PackError(f"{where}: home.bodies: {exc}") from exc
     return found
@@ -129,23 +147,62 @@ def place_sectors(mentions: list[Mention], text: str, tokens: Tokens, lang: str 
 
     A body the pack names as its own state's ("the Foreign Ministry" in Turkish) is that
     state's wherever it acts; else a sector takes the one country of the places its sentence
-    sets it in. A domestic sector left without one takes the country of the bodies seen only
-    at home that its sentence names with theirs, else the setting of the report so far
-    (`_Setting`)."""
+    sets it in. A body the pack lists as of the report's own state, in a language of many
+    states, is the one named before with its country, else the dateline's: before the places
+    of its sentence ("condemned the attack in Gaza" sets no ministry there). A domestic sector
+    left without a country takes the country of the bodies seen only at home that its sentence
+    names with theirs, else the setting of the report so far (`_Setting`); any other, the
+    country of the same body named before with its country."""
     home = _home_matches(tokens, lang, mentions, text)
     setting = _Setting(text, tokens, lang, sorted(breaks | {0}), mentions)
     placed = []
     for m in mentions:
         if m.kind == "sector" and m.country is None:
             first, last = tokens.index_range(m.start, m.end)
-            country = next((h.payload for h in home if h.start < last and first < h.end), None)
+            hit = next((h for h in home if h.start < last and first < h.end), None)
+            country = None if hit is None else \
+                hit.payload or _named_before(m, placed, mentions, tokens, lang) \
+                or setting.dateline
             country = country or _one(setting.located(first))
             if country is None and _domestic(m):
                 country = _one(setting.named(first)) or setting.before(first, placed)
+            elif country is None:
+                country = _named_before(m, placed, mentions, tokens, lang)
             if country is not None:
                 m = replace(m, actor_id=sector_id(m.role), country=country, confidence=0.7)
         placed.append(m)
     return placed
+
+
+def _named_before(m: Mention, placed: list[Mention], mentions: list[Mention],
+                  tokens: Tokens, lang: str | None) -> str | None:
+    """The country of the nearest earlier mention of the same body with its country: a body
+    named again is the one named before ("the Belarusian foreign ministry ... the ministry
+    also said", "le ministère burkinabè ... Le ministère a convoqué"). The same body is one of
+    the same sector whose words hold all of this one's. A body with a party right after it, no
+    event word between, names its own owner ("سخنگوی وزارت امور پناهندگان طالبان", the
+    Taliban's refugee ministry): it is no body named before ("the ministry summoned Belarus's
+    envoy" is)."""
+    first, last = tokens.index_range(m.start, m.end)
+    if any(_owner_after(last, o, tokens, lang) for o in mentions):
+        return None
+    words = set(tokens.folded[first:last])
+    for before in reversed(placed):
+        if before.kind == "sector" and before.role == m.role and before.country:
+            a, b = tokens.index_range(before.start, before.end)
+            if words <= set(tokens.folded[a:b]):
+                return before.country
+    return None
+
+
+def _owner_after(end: int, other: Mention, tokens: Tokens, lang: str | None) -> bool:
+    """Whether a party starts within OWNER_GAP tokens after a body ending at token `end`, with
+    no event word of the pack between them."""
+    start = tokens.index_range(other.start, other.end)[0]
+    if not other.country or other.kind == "sector" or not end <= start <= end + OWNER_GAP:
+        return False
+    triggers = load_pack(lang).events
+    return triggers is None or not triggers.find(tokens.folded[end:start])
 
 
 def _domestic(m: Mention) -> bool:
@@ -226,7 +283,8 @@ class _Setting:
 def _home_matches(tokens: Tokens, lang: str | None, mentions: list[Mention], text: str) -> list:
     """The home bodies of a text, except those a country right beside them names as another
     state's ("Rusya Dışişleri Bakanlığı", "Ministerul de Externe al Ucrainei")."""
-    home = sector_words(lang).home
+    pack_words = sector_words(lang)
+    home = pack_words.home
     if not home.size or not any(m.kind == "sector" and m.country is None for m in mentions):
         return []
     countries = [tokens.index_range(m.start, m.end) for m in mentions
@@ -234,7 +292,10 @@ def _home_matches(tokens: Tokens, lang: str | None, mentions: list[Mention], tex
     genitive = load_pack(lang).syntax.genitive  # "Ministerul de Externe al Ucrainei"
 
     def beside(h, a: int, b: int) -> bool:
-        """A country right before or after the body, or after its genitive article."""
+        """A country right before or after the body (before only where owners stand
+        before: "Dışişleri Bakanlığı İsrail'i kınadı"), or after its genitive article."""
+        if a >= h.end and not pack_words.owner_after:
+            return False
         if a >= h.end:
             lo, hi = h.end, a
         elif b <= h.start:
