@@ -12,7 +12,7 @@ import itertools
 from bisect import bisect_right, insort
 from dataclasses import dataclass, replace
 
-from wirewatch.actors.sectors import sectors
+from wirewatch.actors.sectors import sector_words, sectors
 from wirewatch.events.coordination import conjunctions
 from wirewatch.events.evaluative import Evaluation, evaluations
 from wirewatch.events.roles import agent_marked, case_after, literal_positions, read_trigger
@@ -514,9 +514,12 @@ def _parties_to(intent: tuple, source: Placed, target: Placed | None, placed: li
                 i: int) -> bool:
     """Whether the call's dyad are the parties to the cooperation it calls for. The target is
     named in it (between the call and the cooperation word, or as its partner just after);
-    the caller is named in it too ("Russia-Iran cooperation"), or is its implied side when no
-    one else is named ("urged closer cooperation with Iran"; "urged Italy to expand
-    cooperation with Poland" asks Italy)."""
+    the caller is named in it too ("Russia-Iran cooperation"), or is its implied side when
+    the target is named as the partner, after a comitative word ("urged closer cooperation
+    with Iran"). A target asked to cooperate ("urged Germany to expand cooperation", "a cerut
+    aliaților din NATO să coopereze") or named as the one who cooperates ("called for Iran's
+    cooperation with the inspectors") is the recipient of a request (PLOVER: a call for an act
+    is REQUEST, not the act)."""
     call, cooperation = intent
     if target is None or not target.mention.country:
         return False
@@ -524,7 +527,8 @@ def _parties_to(intent: tuple, source: Placed, target: Placed | None, placed: li
              if i + call.end <= p.start and p.end <= i + cooperation.end + PARTNER_REACH}
     if target.mention.country not in named:
         return False
-    return source.mention.country in named or named == {target.mention.country}
+    return source.mention.country in named \
+        or (target.partner and target.start >= i + cooperation.end)
 
 
 # Speech acts whose content is another party's act, coded beside them with status claimed
@@ -924,13 +928,18 @@ def _dyads(trigger: Trigger, placed, clause, t_start, t_end, tokens, text, synta
 def _foreign(trigger: Trigger, source: Placed, target: Placed | None,
              found: Candidates) -> Placed | None:
     """The target, unless it is an organ of the source's own country (or the source one of
-    the target's) in an act that is no domestic politics: then the first other candidate
-    that is neither ("handed over the Indonesian government's aid to Egypt": Egypt)."""
-    if target is None or not _own_organ(source.mention, target.mention, trigger.type):
+    the target's) in an act that is no domestic politics, or the state whose government
+    replies (_own_state): then the first other candidate that is neither ("handed over the
+    Indonesian government's aid to Egypt": Egypt; "the Iranian foreign ministry rejected the
+    IAEA resolution against Iran": the IAEA)."""
+    def own(p: Placed) -> bool:
+        return _own_organ(source.mention, p.mention, trigger.type) \
+            or _own_state(source.mention, p.mention, trigger.type)
+    if target is None or not own(target):
         return target
     return next((p for p in found.after + found.before[::-1] + found.places
-                 if p is not source and not _same(p.mention, source.mention)
-                 and not _own_organ(source.mention, p.mention, trigger.type)), None)
+                 if p is not source and not _same(p.mention, source.mention) and not own(p)),
+                None)
 
 
 def _own_organ(a: Mention, b: Mention, etype: str) -> bool:
@@ -942,6 +951,16 @@ def _own_organ(a: Mention, b: Mention, etype: str) -> bool:
         return False
     return not any(m.kind == "sector" and m.role in sectors()
                    and sectors()[m.role].code in NONSTATE for m in (a, b))
+
+
+def _own_state(source: Mention, target: Mention, etype: str) -> bool:
+    """A government acts for its own state, named by its name, not on it ("the Chinese
+    government rejected the accusations against China", "外交部发言人拒绝了针对中国的指控":
+    the state is what the measure rejected targets, never the rejection's target). Its
+    people may suffer its force ("the government detained Turkish journalists")."""
+    return etype not in FORCE and source.kind == "sector" and source.role == "GOVERNMENT" \
+        and target.kind == "country" and not target.demonym \
+        and source.country is not None and source.country == target.country
 
 
 def _city(p: Placed) -> bool:
@@ -1075,11 +1094,16 @@ def _joint_parties(before: list[Placed], chosen: tuple, tokens: Tokens, text: st
 
 def _place(mentions: list[Mention], tokens: Tokens, sentence: Sentence, pack: Pack,
            lo: int) -> list[Placed]:
+    """The parties of a sentence. A name the knowledge base lacks counts when the role word
+    before it gives its country ("CHP lideri Özgür Özel" in a report from Turkey); a place
+    before it does not ("ambasadorul Ucrainei la București, Ihor Prokopciuk")."""
     placed = []
-    for m in mentions:
-        if sentence.start <= m.start and m.end <= sentence.end and m.kind != "unknown" \
-                and (m.country or m.actor_id):
+    words = sector_words(pack.lang).patterns
+    for n, m in enumerate(mentions):
+        if sentence.start <= m.start and m.end <= sentence.end and (m.country or m.actor_id) \
+                and (m.kind != "unknown" or (m.country and m.role)):
             a, b = tokens.index_range(m.start, m.end)
+            m = _in_opposition(m, mentions[max(n - 1, 0):n + 2], tokens, a, b, words)
             p = Placed(m, a, max(b, a + 1))
             _mark_case(p, tokens, lo, pack)
             if placed and _conjoined(placed[-1], p, tokens, pack):
@@ -1088,6 +1112,34 @@ def _place(mentions: list[Mention], tokens: Tokens, sentence: Sentence, pack: Pa
                 p.located |= placed[-1].located and _is_place(p, tokens, pack)
             placed.append(p)
     return placed
+
+
+PEOPLE = frozenset({"person", "role", "unknown"})
+OPPOSITION_GAP = 2  # tokens between a person and the sector word beside it ("leader of the")
+
+
+def _in_opposition(m: Mention, beside: list[Mention], tokens: Tokens, a: int, b: int,
+                   words) -> Mention:
+    """A person of a sector outside the state ("opposition leader Kemi Badenoch", "Лидер
+    российской оппозиции", "liderul opoziției"): the sector word inside the mention's
+    phrase, or the sector mention right before or after it (`beside`: the mentions around
+    it). Such a person is no side of the government (_same: PLOVER codes OPP -> GOV, two
+    parties of one country); the mention takes the sector as its role."""
+    if m.kind not in PEOPLE or _nonstate(m):
+        return m
+    keys = [match.payload for match in words.find(tokens.folded[a:b])]
+    for other in beside:
+        if other is not m and other.kind == "sector":
+            c, d = tokens.index_range(other.start, other.end)
+            if 0 <= a - d <= OPPOSITION_GAP or 0 <= c - b <= OPPOSITION_GAP:
+                keys.append(other.role)
+    key = next((k for k in keys if k in sectors() and sectors()[k].code in NONSTATE), None)
+    return replace(m, role=key) if key else m
+
+
+def _nonstate(m: Mention) -> bool:
+    """A sector outside the state, or a person of one (_in_opposition)."""
+    return m.role in sectors() and sectors()[m.role].code in NONSTATE
 
 
 def _pair_anaphors(pair, text, tokens, pack, folded, i, placed) -> list[Placed]:
@@ -1387,8 +1439,10 @@ def _same(a: Mention, b: Mention) -> bool:
     if "place" in (a.kind, b.kind):  # a city is its country, whoever else is of it there
         return bool(a.country) and a.country == b.country
     if "sector" in (a.kind, b.kind) and a.actor_id != b.actor_id and not (
-            "GOVERNMENT" in (a.role, b.role) and {a.kind, b.kind} & {"person", "role"}):
-        return False  # a minister is one side with his government; its police are not
+            "GOVERNMENT" in (a.role, b.role) and {a.kind, b.kind} & {"person", "role"}
+            and not (_nonstate(a) or _nonstate(b))):
+        return False  # a minister is one side with his government; its police, or an
+        # opposition leader, are not
     if "armed_group" in (a.kind, b.kind) and "country" not in (a.kind, b.kind) \
             and a.actor_id != b.actor_id:
         return False  # rebels are no side of the state they fight ("Petro accused the ELN")
