@@ -67,40 +67,44 @@ def _v1_store(url: str, docs) -> None:
     engine.dispose()
 
 
-def _v2_event_mentions(meta: MetaData) -> Table:
-    """Version 2 of event_mentions: unique on id, and an index of its own on doc_pk."""
+def _event_mentions_as_of(meta: MetaData, version: int) -> Table:
+    """event_mentions as version 2 or 3 wrote it: no date_basis; version 2 also unique on id,
+    with an index of its own on doc_pk."""
     e = schema.event_mentions
     special = {"pk": Column("pk", e.c.pk.type, primary_key=True, autoincrement=True),
                "doc_pk": Column("doc_pk", e.c.doc_pk.type, ForeignKey("documents.pk"),
-                                nullable=False, index=True)}
+                                nullable=False, index=version == 2)}
     table = Table("event_mentions", meta, *[
         special[c.name] if c.name in special
-        else Column(c.name, c.type, nullable=c.nullable, unique=c.name == "id")
-        for c in e.columns])
+        else Column(c.name, c.type, nullable=c.nullable, unique=version == 2 and c.name == "id")
+        for c in e.columns if c.name != "date_basis"])
     for index in e.indexes:
-        if not index.unique:
-            Index(index.name, *[table.c[c.name] for c in index.columns])
+        if version > 2 or not index.unique:
+            Index(index.name, *[table.c[c.name] for c in index.columns], unique=index.unique)
     return table
 
 
-def _v2_store(url: str, docs) -> None:
-    """A store as version 2 wrote it: today's tables but event_mentions, version 2 recorded."""
+def _old_store(url: str, docs, version: int) -> None:
+    """A store as version 2 or 3 wrote it: today's tables but event_mentions, its version
+    recorded."""
     engine = create_engine(database_url(url))
     meta = MetaData()
     for table in schema.metadata.sorted_tables:
         if table is not schema.event_mentions:
             table.to_metadata(meta)
-    event_mentions = _v2_event_mentions(meta)
+    event_mentions = _event_mentions_as_of(meta, version)
     meta.create_all(engine)
     rows = rows_of(docs)
     pk = {r["id"]: n for n, r in enumerate(rows.documents, 1)}
     with engine.begin() as conn:
-        conn.execute(insert(meta.tables["store_meta"]), [{"key": "schema_version", "value": "2"}])
+        conn.execute(insert(meta.tables["store_meta"]),
+                     [{"key": "schema_version", "value": str(version)}])
         conn.execute(insert(meta.tables["documents"]), [{**r, "pk": pk[r["id"]]} for r in rows.documents])
         conn.execute(insert(meta.tables["mentions"]),
                      [{**r, "doc_pk": pk[r["doc_id"]]} for r in rows.mentions])
-        conn.execute(insert(event_mentions),
-                     [{**r, "doc_pk": pk[r["doc_id"]]} for r in rows.event_mentions])
+        conn.execute(insert(event_mentions), [
+            {k: v for k, v in r.items() if k != "date_basis"} | {"doc_pk": pk[r["doc_id"]]}
+            for r in rows.event_mentions])
     engine.dispose()
 
 
@@ -150,7 +154,7 @@ def test_a_version_1_store_is_upgraded_keeping_its_rows_and_ids(db_url):
 
 def test_a_version_2_store_is_upgraded_keeping_its_rows_and_keys(db_url):
     old, new = docs(TEXTS[:2]), docs(TEXTS[2:])
-    _v2_store(db_url, old)
+    _old_store(db_url, old, 2)
     before = _v2_rows(db_url)
     store = Store(db_url)
     e = schema.event_mentions
@@ -169,38 +173,9 @@ def test_a_version_2_store_is_upgraded_keeping_its_rows_and_keys(db_url):
     again.close()
 
 
-def _v3_store(url: str, docs) -> None:
-    """A store as version 3 wrote it: today's tables but event mentions without date_basis."""
-    engine = create_engine(database_url(url))
-    meta = MetaData()
-    for table in schema.metadata.sorted_tables:
-        if table is not schema.event_mentions:
-            table.to_metadata(meta)
-    e = schema.event_mentions
-    special = {"pk": Column("pk", e.c.pk.type, primary_key=True, autoincrement=True),
-               "doc_pk": Column("doc_pk", e.c.doc_pk.type, ForeignKey("documents.pk"),
-                                nullable=False)}
-    old = Table("event_mentions", meta, *[
-        special[c.name] if c.name in special else Column(c.name, c.type, nullable=c.nullable)
-        for c in e.columns if c.name != "date_basis"])
-    for index in e.indexes:
-        Index(index.name, *[old.c[c.name] for c in index.columns], unique=index.unique)
-    meta.create_all(engine)
-    rows = rows_of(docs)
-    pk = {r["id"]: n for n, r in enumerate(rows.documents, 1)}
-    with engine.begin() as conn:
-        conn.execute(insert(meta.tables["store_meta"]), [{"key": "schema_version", "value": "3"}])
-        conn.execute(insert(meta.tables["documents"]), [{**r, "pk": pk[r["id"]]} for r in rows.documents])
-        conn.execute(insert(meta.tables["mentions"]),
-                     [{**r, "doc_pk": pk[r["doc_id"]]} for r in rows.mentions])
-        conn.execute(insert(old), [{k: v for k, v in r.items() if k != "date_basis"}
-                                   | {"doc_pk": pk[r["doc_id"]]} for r in rows.event_mentions])
-    engine.dispose()
-
-
 def test_a_version_3_store_gains_the_date_basis_keeping_its_rows(db_url):
     old, new = docs(TEXTS[:2]), docs(TEXTS[2:])
-    _v3_store(db_url, old)
+    _old_store(db_url, old, 3)
     before = _v2_rows(db_url)
     store = Store(db_url)
     e = schema.event_mentions
