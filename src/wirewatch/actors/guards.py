@@ -347,6 +347,24 @@ def surname_reading(atom, atoms, tokens, breaks, given, lang: str | None) -> str
     return key if named else None
 
 
+@lru_cache(maxsize=4)
+def written_given_names(kb) -> frozenset[str]:
+    """The first words of the knowledge base's multi-word person names as written, folded
+    ("νικος", "mark"): unlike their keys, no case form of a place shares them ("Rosji" keys
+    as "rosi", a stem of "Rosia", but no one is named "Rosji")."""
+    return frozenset(fold(name.split()[0]) for a in kb.actors.values()
+                     if a.kind == "person" for name in (a.name, *a.names) if " " in name)
+
+
+def given_name_read(atom, tokens, kb) -> bool:
+    """True when a one-word country or capital was met only by the stem of one of its names
+    and the word is written as a known given name: "Νίκος" meets the stem of "Nikosia",
+    "Mark" that of a "Marok" of Morocco; each is a person's first name ("αντιπολίτευσης Νίκος
+    Ανδρουλάκης"), never a way to write the place."""
+    return atom.kind == "country" and atom.stem_only \
+        and fold(tokens.surface[atom.start]) in written_given_names(kb)
+
+
 def own_given_names(actor) -> frozenset[str]:
     """Keys of the first words of a person's multi-word names."""
     return frozenset(translit_key(n.split()[0]) for n in (actor.name, *actor.names) if " " in n)

@@ -28,6 +28,7 @@ from wirewatch.actors.guards import (
     ambiguous_country_dropped,
     common_word,
     foreign_reading,
+    given_name_read,
     given_names,
     own_given_names,
     place_misread,
@@ -116,6 +117,7 @@ def find_atoms(tokens: Tokens, pack: Pack, kb: KnowledgeBase,
     atoms = [a for a in atoms
              if not ambiguous_country_dropped(a, atoms, tokens, keys, breaks, given, pack.lang)
              and not place_misread(a, tokens, keys, index)
+             and not given_name_read(a, tokens, kb)
              and not foreign_reading(a, tokens, keys, index, pack.lang, suffixes)]
     atoms = [p for p in (_surname_read(a, atoms, tokens, breaks, given, pack.lang, kb)
                                 for a in atoms)
@@ -454,7 +456,7 @@ def recognize(text: str, tokens: Tokens, pack: Pack, breaks: set[int],
     seats = {(a.start, a.end) for a in atoms if a.place in seat_places(kb)}
     of = sector_words(pack.lang).joiners | pack.syntax.articles | pack.syntax.genitive
     mentions = read_in_context(mentions, tokens, text, pack, of, kb, seats)
-    return mentions + unknown_names(atoms, tokens, text, breaks)
+    return mentions + unknown_names(atoms, tokens, text, breaks, mentions)
 
 
 MAX_UNKNOWN_TOKENS = 4
@@ -464,17 +466,22 @@ def _name_like(word: str) -> bool:
     return len(word) >= 2 and word[0].isupper() and word.isalpha() and not word.isupper()
 
 
-def unknown_names(atoms: list[Atom], tokens: Tokens, text: str, breaks: set[int]) -> list[Mention]:
+def unknown_names(atoms: list[Atom], tokens: Tokens, text: str, breaks: set[int],
+                  mentions: list[Mention] = ()) -> list[Mention]:
     """Person-like names not in the knowledge base, kept as unlinked mentions.
 
-    Two to four capitalised words right after a role, demonym or country ("Iranian official
-    Ali Bagheri", "ministr zahraničí Jan Novák") become a mention of kind "unknown" with the
-    country the context gives, so `wirewatch actors unknown` can list them.
+    Two to four capitalised words right after a role, sector word, demonym or country
+    ("Iranian official Ali Bagheri", "ministr zahraničí Jan Novák", "лидер оппозиции Иван
+    Петров") become a mention of kind "unknown" with the country its phrase gives (`mentions`:
+    the placed sector mentions, whose country a sector word's phrase takes), so that the
+    coder may take it as a party of that country and `wirewatch actors unknown` list it. A
+    name after a sector word takes the sector as its role: "the opposition's Ivan Petrov" is
+    the opposition.
     """
     covered = {k for a in atoms for k in range(a.start, a.end)}
     out: list[Mention] = []
     for n, atom in enumerate(atoms):
-        if atom.kind not in ("role", "demonym", "country"):
+        if atom.kind not in ("role", "demonym", "country", "sector"):
             continue
         nxt = atoms[n + 1].start if n + 1 < len(atoms) else len(tokens)
         i = atom.end
@@ -487,16 +494,43 @@ def unknown_names(atoms: list[Atom], tokens: Tokens, text: str, breaks: set[int]
             j += 1
         if j - i < 2:
             continue
-        country = _context_country(atoms, n)
+        phrase = _phrase_before(atoms, n, tokens, text, breaks)
+        country = _context_country(phrase) or _sector_country(phrase, tokens, mentions)
         start, end = tokens.spans[i][0], tokens.spans[j - 1][1]
         out.append(Mention(start, end, text[start:end], None, None, "unknown", country, 0.5,
                            role=atom.role))
     return out
 
 
-def _context_country(atoms: list[Atom], n: int) -> str | None:
-    """The country of the place word in the phrase that ends at atom n."""
-    for atom in (atoms[n], atoms[n - 1] if n else None):
-        if atom is not None and atom.kind in ("demonym", "country") and atom.actor_ids:
-            return atom.actor_ids[0]
-    return None
+PHRASE_KINDS = frozenset({"role", "sector", "demonym", "country"})
+
+
+def _phrase_before(atoms: list[Atom], n: int, tokens: Tokens, text: str,
+                   breaks: set[int]) -> list[Atom]:
+    """The atoms of the phrase that ends at atom n, nearest first: roles, sector words and
+    places at most MAX_GAP_TOKENS apart in one clause ("Turkey's main opposition leader")."""
+    phrase = [atoms[n]]
+    for before in reversed(atoms[:n]):
+        after = phrase[-1]
+        if before.kind not in PHRASE_KINDS or after.start - before.end > MAX_GAP_TOKENS \
+                or any(k in breaks for k in range(before.end, after.start + 1)) \
+                or CLAUSE_MARKS.intersection(
+                    text[tokens.spans[before.end - 1][1]:tokens.spans[after.start][0]]):
+            break
+        phrase.append(before)
+    return phrase
+
+
+def _context_country(phrase: list[Atom]) -> str | None:
+    """The country of the nearest place word of the phrase."""
+    return next((a.actor_ids[0] for a in phrase
+                 if a.kind in ("demonym", "country") and a.actor_ids), None)
+
+
+def _sector_country(phrase: list[Atom], tokens: Tokens, mentions: list[Mention]) -> str | None:
+    """The country a sector word of the phrase was placed in (actors/sectors.py): "лидер
+    оппозиции" of a report from Moscow is of Russia's opposition."""
+    spans = [(tokens.spans[a.start][0], tokens.spans[a.end - 1][1])
+             for a in phrase if a.kind == "sector"]
+    return next((m.country for m in mentions if m.kind == "sector" and m.country
+                 and any(m.start <= a and b <= m.end for a, b in spans)), None)

@@ -23,6 +23,13 @@ ministry", "le ministère") is the one named before with its country ("the Belar
 ministry"); one the pack lists as a home body without a country (languages of many states:
 "the Foreign Ministry", "das Außenministerium", "وزارة الخارجية") is of the report's home, the
 country of its dateline ("VILNIUS - The foreign ministry said").
+
+The report's home is its dateline's country; without a city there, the country of the news
+agency it is credited to ("(ANSA) -", "/ТАСС/", "新华社": actors/agencies.py); without either,
+the one country its parties are of, clearly more than any other (`DOMINANCE`), else, counting
+also the places its lead is set in. The state itself (`home_state` in the data: "the government",
+"il governo", "правительство", "الحكومة") named alone, in no place and not named before with
+its country, is the home's ("(ANSA) - ROMA - Il governo ha approvato").
 """
 
 from __future__ import annotations
@@ -30,6 +37,7 @@ from __future__ import annotations
 import math
 import tomllib
 from bisect import bisect_right
+from collections import Counter
 from dataclasses import dataclass, replace
 from functools import cache, cached_property
 
@@ -41,10 +49,19 @@ from wirewatch.text.keys import fold
 from wirewatch.text.tokens import Tokens
 
 PREFIX = "SEC:"
+# The mentions whose country votes for a report's home: the parties it names by country.
+PARTY_KINDS = frozenset({"country", "person", "role", "counterpart", "unknown", "sector"})
 # How sure a reading of an ambiguous place name must be over the next one (log10 population
 # equivalents) before the sector takes its country.
 PLACE_MARGIN = 1.0
 PLACE_PRIORS = {"country": 6.6, "admin1": 6.0, "venue": 8.0}
+# How many times more often the one country of a report's parties must be named than the next
+# before it is the report's home, and how often at least.
+DOMINANCE = 2
+DOMINANT_MIN = 2
+PLACE_SENTENCES = 3  # the sentences whose places vote for a report's home: its lead
+# How many tokens a pair phrase may reach beyond a body's words ("both of the governments")
+PAIR_REACH = 3
 # How many tokens may stand between a body and a party after it that names its owner
 # ("وزارت امور پناهندگان طالبان", "the ministry of refugee affairs of the Taliban").
 OWNER_GAP = 3
@@ -57,6 +74,7 @@ class Sector:
     code: str  # CAMEO/PLOVER agent code
     domestic: bool = False  # acts inside its own country: named alone, it is the setting's
     scene: bool = False  # seen at home only: named with its country, it sets the scene
+    home_state: bool = False  # the state itself: named alone, it is the report's home state
 
 
 @dataclass(frozen=True)
@@ -76,7 +94,7 @@ class SectorWords:
 def sectors() -> dict[str, Sector]:
     data = tomllib.loads((data_root() / "sectors.toml").read_text(encoding="utf-8"))
     return {key: Sector(key, entry["name"], entry["code"], entry.get("domestic", False),
-                        entry.get("scene", False))
+                        entry.get("scene", False), entry.get("home_state", False))
             for key, entry in data.get("sector", {}).items()}
 
 
@@ -148,8 +166,11 @@ def place_sectors(mentions: list[Mention], text: str, tokens: Tokens, lang: str 
     A body the pack names as its own state's ("the Foreign Ministry" in Turkish) is that
     state's wherever it acts; else a sector takes the one country of the places its sentence
     sets it in. A body the pack lists as of the report's own state, in a language of many
-    states, is the one named before with its country, else the dateline's: before the places
-    of its sentence ("condemned the attack in Gaza" sets no ministry there). A domestic sector
+    states, is the one named before with its country, else the report's home: before the
+    places of its sentence ("condemned the attack in Gaza" sets no ministry there). So is the
+    state itself ("the government", `home_state`), except in a pair ("the two governments"):
+    the one named before, else the country the report is told from (dateline, agency), else
+    its sentence's place, else the country the rest of the report is about. A domestic sector
     left without a country takes the country of the bodies seen only at home that its sentence
     names with theirs, else the setting of the report so far (`_Setting`); any other, the
     country of the same body named before with its country."""
@@ -160,18 +181,40 @@ def place_sectors(mentions: list[Mention], text: str, tokens: Tokens, lang: str 
         if m.kind == "sector" and m.country is None:
             first, last = tokens.index_range(m.start, m.end)
             hit = next((h for h in home if h.start < last and first < h.end), None)
-            country = None if hit is None else \
-                hit.payload or _named_before(m, placed, mentions, tokens, lang) \
-                or setting.dateline
-            country = country or _one(setting.located(first))
+            state = _home_state(m) and not _in_pair(first, last, tokens, lang)
+            country = _before_places(m, hit, state, setting, first, placed, mentions, tokens,
+                                     lang) or _one(setting.located(first))
             if country is None and _domestic(m):
                 country = _one(setting.named(first)) or setting.before(first, placed)
             elif country is None:
-                country = _named_before(m, placed, mentions, tokens, lang)
+                country = setting.home_of(first) if state \
+                    else _named_before(m, placed, mentions, tokens, lang)
             if country is not None:
                 m = replace(m, actor_id=sector_id(m.role), country=country, confidence=0.7)
         placed.append(m)
     return placed
+
+
+def _before_places(m: Mention, hit, state: bool, setting: _Setting, first: int,
+                   placed: list[Mention], mentions: list[Mention], tokens: Tokens,
+                   lang: str | None) -> str | None:
+    """The country that reads a body before the places of its sentence, if any: a home body's
+    pack country; the state itself's owner named right after it, where owners may follow
+    (`_owner_after`); else, for a home body or the state itself, the same body named before with
+    its country; else the report's home (a home body) or the country the report is told from
+    (the state itself: its dateline's or agency's; "the country the report is about" is
+    weaker than the place its own sentence sets it in)."""
+    if hit is None and not state:
+        return None
+    if hit is not None and hit.payload:
+        return hit.payload
+    owner = _owner(m, mentions, tokens, setting.text, lang) if state else None
+    if owner is not None:
+        return owner
+    before = _named_before(m, placed, mentions, tokens, lang)
+    if before:
+        return before
+    return setting.home_of(first) if hit is not None else setting.told_from
 
 
 def _named_before(m: Mention, placed: list[Mention], mentions: list[Mention],
@@ -195,6 +238,21 @@ def _named_before(m: Mention, placed: list[Mention], mentions: list[Mention],
     return None
 
 
+def _owner(m: Mention, mentions: list[Mention], tokens: Tokens, text: str,
+           lang: str | None) -> str | None:
+    """The country of the party that names a body's owner right after it, where owners may
+    follow ("وزارت خارجه ایران", Iran's foreign ministry): in its clause, nothing but words
+    between them ("the government. Paris said" is no government of Paris)."""
+    if not sector_words(lang).owner_after:
+        return None
+    last = tokens.index_range(m.start, m.end)[1]
+    for other in mentions:
+        if _owner_after(last, other, tokens, lang):
+            gap = text[m.end:other.start]
+            return other.country if all(c.isalnum() or c.isspace() for c in gap) else None
+    return None
+
+
 def _owner_after(end: int, other: Mention, tokens: Tokens, lang: str | None) -> bool:
     """Whether a party starts within OWNER_GAP tokens after a body ending at token `end`, with
     no event word of the pack between them."""
@@ -203,6 +261,18 @@ def _owner_after(end: int, other: Mention, tokens: Tokens, lang: str | None) -> 
         return False
     triggers = load_pack(lang).events
     return triggers is None or not triggers.find(tokens.folded[end:start])
+
+
+def _in_pair(first: int, last: int, tokens: Tokens, lang: str | None) -> bool:
+    """Whether the body is named inside a pair phrase of the pack ("the two governments",
+    "os dois governos"): the two parties named before, no one state."""
+    lo = max(first - PAIR_REACH, 0)
+    return any(lo + p.start <= first and last <= lo + p.end
+               for p in load_pack(lang).pair_anaphora.find(tokens.folded[lo:last + PAIR_REACH]))
+
+
+def _home_state(m: Mention) -> bool:
+    return m.kind == "sector" and m.role in sectors() and sectors()[m.role].home_state
 
 
 def _domestic(m: Mention) -> bool:
@@ -257,13 +327,51 @@ class _Setting:
 
     def before(self, token: int, placed: list[Mention]) -> str | None:
         """The setting of the nearest earlier sentence that has one: the countries of its bodies
-        seen only at home ("police in Istanbul"), else the country of the dateline. A place
+        seen only at home ("police in Istanbul"), else the report's home (`home_of`). A place
         alone sets no scene: "a conference in London" is no setting of the war it discusses."""
         for n in range(self._sentence(token) - 1, -1, -1):
             found = self.named(self._range(n)[0], placed)
             if found:
                 return _one(found)
-        return self.dateline
+        return self.home_of(token)
+
+    def home_of(self, token: int) -> str | None:
+        """The country the report is told from, as a body at the token reads it: the
+        dateline's, else the news agency's, else the one the rest of the report is about."""
+        return self.told_from or self.dominant(self._sentence(token))
+
+    @cached_property
+    def told_from(self) -> str | None:
+        """The country of the report's dateline, else of the news agency it is credited to."""
+        from wirewatch.actors.agencies import agency_country
+
+        return self.dateline or agency_country(self.text)
+
+    def dominant(self, n: int) -> str | None:
+        """The country the parties of the report's other sentences are of (with the places
+        they are set in, where their parties decide nothing), if it is named DOMINANCE times
+        as often as any other, and not in sentence n. A body's own sentence names the party it
+        acts on ("the government condemned Russia"), the rest of the report where it acts; a
+        report about Russia names Russia most, and is no less often told from elsewhere."""
+        return _winner(self._party_votes, n) \
+            or _winner([p + q for p, q in zip(self._party_votes, self._place_votes)], n)
+
+    @cached_property
+    def _party_votes(self) -> list[Counter]:
+        """Per sentence, the countries of the parties it names by their country."""
+        votes = [Counter() for _ in self.starts]
+        for m in self.mentions:
+            if m.country and m.kind in PARTY_KINDS:
+                votes[self._sentence(self.tokens.index_range(m.start, m.end)[0])][m.country] += 1
+        return votes
+
+    @cached_property
+    def _place_votes(self) -> list[Counter]:
+        """Per sentence of the lead (PLACE_SENTENCES), where a report sets its scene, the
+        countries of the places it is set in. The gazetteer is slow: read only for a report
+        whose parties name no home, and no further than its lead."""
+        return [Counter(self._located_in(n)) if n < PLACE_SENTENCES else Counter()
+                for n in range(len(self.starts))]
 
     @cached_property
     def dateline(self) -> str | None:
@@ -278,6 +386,17 @@ class _Setting:
             if places:
                 return _country(places[0].places, gazetteer)
         return None
+
+
+def _winner(votes: list[Counter], n: int) -> str | None:
+    """The country voted for outside sentence n at least DOMINANT_MIN times and DOMINANCE
+    times as often as any other, if sentence n does not name it."""
+    ranked = (sum(votes, Counter()) - votes[n]).most_common(2)
+    if not ranked or ranked[0][1] < DOMINANT_MIN or ranked[0][0] in votes[n]:
+        return None
+    if len(ranked) > 1 and ranked[0][1] < DOMINANCE * ranked[1][1]:
+        return None
+    return ranked[0][0]
 
 
 def _home_matches(tokens: Tokens, lang: str | None, mentions: list[Mention], text: str) -> list:
