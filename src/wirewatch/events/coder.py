@@ -25,6 +25,7 @@ CODER = "rules/0.2"
 STATUS_PRECEDENCE = ("denied", "negated", "claimed", "planned")
 CLAUSE_BREAKS = set(";:")
 COMMAS = frozenset(",\uff0c\u060c")  # Latin, Chinese and Arabic commas
+LIST_COMMAS = frozenset(",\u060c")  # commas that join listed names ("انگلیس، فرانسه و آلمان")
 SYMMETRIC = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 
 
@@ -233,7 +234,9 @@ def code_sentence(text: str, sentence: Sentence, tokens: Tokens, mentions: list[
                     {i + m.start for m in triggers})
     asides = _relative_asides(bounds, text, tokens, j, pack.syntax, placed)
     answered, answer_bounds = _responses(bounds, text, tokens, i, j, pack.syntax, placed, asides)
-    conditions = _conditions(text, tokens, i, j, pack.syntax)
+    conditions = _conditions(text, tokens, i, j, pack.syntax, placed)
+    conditional = {k for a, b in conditions for k in range(a, b)}
+    depends = _depending(conditions, triggers, bounds, i)
     narrator = _attributed_party(pack, folded, placed, i, text, tokens)
     contents = _alleged_contents(triggers, folded, pack.syntax, placed, i)
     acts, openers = _second_acts(triggers, folded, pack.syntax, placed, i, contents)
@@ -246,8 +249,10 @@ def code_sentence(text: str, sentence: Sentence, tokens: Tokens, mentions: list[
     for match in sorted(triggers, key=lambda m: m.start not in answered):  # answered acts first
         trigger: Trigger = match.payload
         t_start, t_end = i + match.start, i + match.end
-        if t_start in conditions:
+        if t_start in conditional:
             continue  # "will retaliate if it is attacked": a condition is no event
+        condition = depends.get(match.start)
+        leading = condition if condition is not None and condition[1] <= t_start else None
         clause = _clause(bounds, t_start, j, complements)
         content, opener = contents.get(match.start), openers.get(match.start)
         if opener is not None:  # a second act's clause opens at its own subject
@@ -258,7 +263,7 @@ def code_sentence(text: str, sentence: Sentence, tokens: Tokens, mentions: list[
             clause = (clause[0], min(clause[1], i + close), min(clause[2], i + close))
         reading = read_trigger(pack.syntax, trigger, match, tokens.folded, placed, clause, i)
         status = _status(pack, folded, match.start, match.end, trigger.order == "sov", reading.gap,
-                         skip=lead or (0, 0),
+                         skip=lead or ((leading[0] - i, leading[1] - i) if leading else (0, 0)),
                          lo=_after_subject(placed, folded, pack.syntax, clause[0], lead, i),
                          hi=close if close is not None else len(folded))
         trigger = reading.trigger
@@ -276,20 +281,25 @@ def code_sentence(text: str, sentence: Sentence, tokens: Tokens, mentions: list[
             status = "asserted"  # "will retaliate": a threat is made now about the future
         if trigger.type == "REJECT" and trigger.mode == "meet" and status == "planned":
             status = "asserted"  # "will not attend the summit": the refusal is made now
-        pairs = _dyads(trigger, _own_settings(placed, triggers, match, i, j), clause, t_start,
-                       t_end, tokens, text, pack.syntax, inherited, reading,
-                       (i + lead[0], i + lead[1]) if lead is not None else None)
+        own = _own_settings(placed, triggers, match, i, j)
+        if leading is not None:  # the subject of a condition before the clause is none of it
+            own = [p for p in own if not leading[0] <= p.start < leading[1]]
+        pairs = _dyads(trigger, own, clause, t_start, t_end, tokens, text, pack.syntax, inherited,
+                       reading, (i + lead[0], i + lead[1]) if lead is not None else None)
         if close is not None and content is None and all(t is None for _, t in pairs):
             # "condemned the deal and threatened sanctions against Iran": a verb with no object
             # of its own is aimed at the party the verb joined to it names
-            pairs = _dyads(trigger, _own_settings(placed, triggers, match, i, j), whole, t_start,
-                           t_end, tokens, text, pack.syntax, inherited, reading) or pairs
+            pairs = _dyads(trigger, own, whole, t_start, t_end, tokens, text, pack.syntax,
+                           inherited, reading) or pairs
         if not pairs:
             pairs = _denied_by(placed, t_end, j, tokens.folded, pack)
             status = "denied" if pairs else status
         if match.start in condemned_before or match.start in condemned_before.values():
             pairs = _condemned_parties(pairs, match, condemned_before, sources, placed, t_start, i)
+        acted, stated = trigger, status
         for source, target in pairs:
+            trigger, status, target = _threat(acted, stated, source, target, condition, t_start,
+                                              placed, tokens.folded, pack)
             if trigger.type in ALLEGING and target is not None \
                     and _suffered(forces, match, target, tokens.folded, pack.syntax, i, j):
                 target = None
@@ -329,6 +339,38 @@ def code_sentence(text: str, sentence: Sentence, tokens: Tokens, mentions: list[
     for judged in judgments:
         _judgment(best, judged, text, sentence, tokens, pack, folded, i)
     return sorted((e for _, e in best.values()), key=lambda e: e.trigger_start)
+
+
+# The modes of a threat by the kind of act it threatens (PLOVER THREATEN: of force, of sanctions).
+THREAT_MODES = {"ASSAULT": "military", "SANCTION": "sanction"}
+
+
+def _threat(trigger: Trigger, status: str, source: Placed, target: Placed | None,
+            condition: tuple[int, int] | None, t_start: int, placed: list[Placed],
+            folded: list[str], pack: Pack) -> tuple[Trigger, str, Placed | None]:
+    """An act of force that waits on a condition the other side must meet ("If the journalist
+    is not released by Friday, Poland will close the border crossing", "Poland will impose
+    sanctions if Belarus does not free him") is a threat (PLOVER THREATEN: coercive or
+    forceful warnings), made now. The condition is on another party when it names one, or
+    demands something when it is negated; the threat's source is the main clause's actor,
+    its target the act's own, else the party the condition is on. A threat that names no
+    target is made to that party too ("threatened to leave if the US deploys")."""
+    if condition is None or trigger.type not in FORCE | {"THREATEN"}:
+        return trigger, status, target
+    a, b = condition
+    party = _first_other(source, [p for p in placed if a <= p.start and p.end <= b
+                                  and not p.located])
+    if trigger.type in FORCE:
+        negated = pack.status_before.get("negated")
+        demand = party is not None or bool(negated and negated.size and negated.find(folded[a:b]))
+        # after its condition the main clause is unrealised whatever its tense; an act told
+        # before one must be planned ("struck Gaza, if the reports are true" threatens nothing)
+        unrealised = ("planned", "asserted") if b <= t_start else ("planned",)
+        if not demand or status not in unrealised:
+            return trigger, status, target
+        trigger, status = Trigger("THREATEN", THREAT_MODES.get(trigger.type), trigger.order,
+                                  trigger.weight), "asserted"
+    return trigger, status, target or party
 
 
 def _own_settings(placed: list[Placed], triggers: list, match, i: int, j: int) -> list[Placed]:
@@ -884,7 +926,7 @@ def _coordinated(a: Placed, b: Placed, tokens: Tokens, text: str,
     if any(w not in joins and len(w) > 5 for w in words):
         return False
     gap = between(text, tokens, a.end, b.start)
-    return bool(words) or "," in gap
+    return bool(words) or bool(LIST_COMMAS & set(gap))
 
 
 def _dyads(trigger: Trigger, placed, clause, t_start, t_end, tokens, text, syntax: Syntax,
@@ -1048,6 +1090,10 @@ def _coordinated_sources(trigger, found, source, target, tokens, text):
         pair = _joint_parties(found.before, (source, target), tokens, text)
         if pair is not None:
             return [pair]
+    if trigger.order == "sov" and trigger.type not in SYMMETRIC:
+        verb_final = _verb_final_rows(found, source, target, tokens, text)
+        if verb_final is not None:
+            return verb_final
     if trigger.order in ("svo", "sov"):
         # parties of talks may be objects of another verb: "accused Moscow and Pyongyang
         # that they cooperate"; other types need coordinated subjects
@@ -1074,6 +1120,35 @@ def _coordinated_sources(trigger, found, source, target, tokens, text):
     if _same(first.mention, target.mention) or _same(second.mention, target.mention):
         return None
     return [(first, target), (second, target)]
+
+
+def _verb_final_rows(found: Candidates, source: Placed, target: Placed | None,
+                     tokens: Tokens, text: str) -> list[tuple] | None:
+    """Coordinated parties before a verb-final act, a list that a conjunction closes. A row
+    that ends at the object, after a subject standing apart, is the objects, one event each
+    ("وزارت امور خارجه سفیران انگلیس، فرانسه و آلمان را احضار کرد": the Foreign Ministry
+    summoned the ambassadors of Britain, France and Germany), not a pair of subjects acting on
+    one another; a row that opens at the subject, before an object its case marks, is the
+    subjects ("ایران و روسیه آمریکا را محکوم کردند": Iran and Russia condemned the US). A
+    comma alone after a subject sets it off ("Türkiye, Filistin'in ... başvurusuna destek
+    verdi")."""
+    if target is not None and target in found.before and source.end <= target.start:
+        row = [p for p in _chain(target, found.before, -1, tokens, text, None)
+               if p.start >= source.end and not _same(p.mention, source.mention)]
+        if len(row) > 1 and _closed(row, tokens):
+            return [(source, p) for p in row]
+    if source not in found.subjects or target is None or not target.oblique or target.governed:
+        return None  # only a case-marked object shows the clause is the verb's own
+    row = _chain(source, found.subjects, 1, tokens, text, None)
+    if len(row) > 1 and _closed(row, tokens) \
+            and not any(_same(p.mention, target.mention) for p in row):
+        return [(p, target) for p in row]
+    return None
+
+
+def _closed(row: list[Placed], tokens: Tokens) -> bool:
+    """A conjunction joins the last two of a row ("Britain, France and Germany")."""
+    return bool(conjunctions().intersection(tokens.folded[row[-2].end:row[-1].start]))
 
 
 def _joint_parties(before: list[Placed], chosen: tuple, tokens: Tokens, text: str):
@@ -1143,8 +1218,10 @@ def _nonstate(m: Mention) -> bool:
 
 
 def _pair_anaphors(pair, text, tokens, pack, folded, i, placed) -> list[Placed]:
-    """"The two countries signed ...": both parties of the last pair, standing coordinated
-    where the phrase stands."""
+    """"The two sides signed ...": both parties of the last pair, standing coordinated where
+    the phrase stands. "The two countries" (`[anaphora] countries`) are their states: after
+    "Shoigu met Kim", "the two countries have embarked on a rapprochement" is Russia and
+    North Korea, not the two men."""
     taken = {k for p in placed for k in range(p.start, p.end)}
     out = []
     for m in longest_non_overlapping(pack.pair_anaphora.find(folded)):
@@ -1153,10 +1230,21 @@ def _pair_anaphors(pair, text, tokens, pack, folded, i, placed) -> list[Placed]:
             continue
         start, end = tokens.spans[a][0], tokens.spans[b - 1][1]
         for party in pair:
+            if m.payload == "countries":
+                party = _as_state(party)
             p = Placed(replace(party, start=start, end=end, surface=text[start:end]), a, b)
             _mark_case(p, tokens, i, pack)
             out.append(p)
     return out
+
+
+def _as_state(m: Mention) -> Mention:
+    """The country a party speaks for, as a mention of the state itself; a party of no
+    country (an international organisation) stays itself."""
+    if m.country is None or m.kind == "country":
+        return m
+    return replace(m, actor_id=m.country, name=None, kind="country", role=None, demonym=False,
+                   resolved=True)
 
 
 def _conjoined(a: Placed, b: Placed, tokens: Tokens, pack: Pack) -> bool:
@@ -1263,21 +1351,54 @@ def _participle_clauses(starts: list[int], subordinates: set[int], triggers: lis
     return out
 
 
-def _conditions(text: str, tokens: Tokens, i: int, j: int, syntax: Syntax) -> set[int]:
-    """Tokens of the conditions of a sentence ("if it is attacked", "unless the blockade is
-    lifted"): a condition runs to the sentence end, or to its first comma when it opens the
-    sentence ("If Iran attacks, Israel will respond"). Its actors stay in the clause: the
-    party a threat is made to often stands there ("threatened to leave if the US deploys")."""
-    out: set[int] = set()
+def _conditions(text: str, tokens: Tokens, i: int, j: int, syntax: Syntax,
+                placed: list[Placed]) -> list[tuple[int, int]]:
+    """Token spans of the conditions of a sentence ("if it is attacked", "unless the blockade
+    is lifted"). A condition closes at its first comma, wherever it opens ("If Iran attacks,
+    Israel will respond", "że jeśli dziennikarz nie zostanie zwolniony, Polska zamknie
+    przejście"): the clause after it is the main clause, whose act depends on it. A comma
+    between two listed parties does not close it ("if Russia, Belarus or Iran attack");
+    without a comma it runs to the sentence end."""
+    out: list[tuple[int, int]] = []
     firsts = {phrase[0] for phrase in syntax.conditional}
-    for k in range(i, j):
-        if tokens.folded[k] not in firsts or k in out \
-                or not _opens(tokens.folded, k, j, syntax.conditional):
+    k = i
+    while k < j:
+        if tokens.folded[k] not in firsts or not _opens(tokens.folded, k, j, syntax.conditional):
+            k += 1
             continue
-        close = next((m for m in range(k + 1, j)
-                      if "," in between(text, tokens, m, m)), j) \
-            if k == i else j
-        out.update(range(k, close))
+        close = next((m for m in range(k + 1, j) if COMMAS & set(between(text, tokens, m, m))
+                      and not _listed(placed, m, text, tokens, j)), j)
+        out.append((k, close))
+        k = close
+    return out
+
+
+def _listed(placed: list[Placed], m: int, text: str, tokens: Tokens, j: int) -> bool:
+    """The comma before token m joins two listed parties: one ends at it, and the one after it
+    is followed by a conjunction or another comma ("Russia, Belarus or Iran")."""
+    if not any(p.end == m for p in placed):
+        return False
+    after = next((p for p in placed if p.start == m), None)
+    return after is not None and after.end < j and (
+        tokens.folded[after.end] in conjunctions()
+        or bool(LIST_COMMAS & set(between(text, tokens, after.end, after.end))))
+
+
+def _depending(conditions: list[tuple[int, int]], triggers: list, starts: list[int],
+               i: int) -> dict[int, tuple[int, int]]:
+    """The condition each trigger's act depends on, by the trigger's sentence-relative start:
+    a condition right before its clause ("If Belarus does not free him, Poland will close the
+    border"; no clause opens between them) or after the trigger in its clause ("Poland will
+    close the border unless Belarus frees him")."""
+    out: dict[int, tuple[int, int]] = {}
+    for m in triggers:
+        t_start, t_end = i + m.start, i + m.end
+        before = [c for c in conditions if c[1] <= t_start
+                  and not any(c[1] < s <= t_start for s in starts)]
+        after = [c for c in conditions if c[0] >= t_end
+                 and not any(t_start < s < c[0] for s in starts)]
+        if before or after:
+            out[m.start] = before[-1] if before else after[0]
     return out
 
 

@@ -278,6 +278,8 @@ def _load_syntax(pack: Pack, data: dict[str, Any]) -> None:
            for k in ("before", "after")})
     _add_all(pack.pair_anaphora, f"{where}: anaphora.pair",
              data.get("anaphora", {}).get("pair", []), "pair")
+    _add_all(pack.pair_anaphora, f"{where}: anaphora.countries",
+             data.get("anaphora", {}).get("countries", []), "countries")
 
 
 def _optional_set(where: str, value: Any, payload: str) -> PatternSet | None:
