@@ -33,6 +33,9 @@ def dyads(text: str, lang: str) -> set[tuple[str, str | None, str | None]]:
            "violazioni dello spazio aereo."), "GRC"),
     ("tr", ("Bağdat, 5 Mayıs 2025 (AA) - Hükümet, ülkenin kuzeyindeki saldırıları sert bir "
            "dille kınadığını açıkladı."), "IRQ"),
+    # EFE closes its dateline with ".-": the city still tells the home, not the agency
+    ("es", ("Lima, 7 may (EFE).- El Gobierno declaró este miércoles el estado de emergencia en "
+           "tres regiones del sur del país tras las protestas."), "PER"),
 ])
 def test_the_government_alone_is_the_dateline_state(lang, text, country):
     """The dateline's city says whose government it is, before the agency ("(PAP)" is Polish,

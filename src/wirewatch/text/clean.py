@@ -40,9 +40,10 @@ def is_boilerplate(line: str) -> bool:
 
 # A dateline opens the lead: "Kuala Lumpur (ANTARA) -", "Jakarta, 14 Mei 2025 (ANTARA) -",
 # "تهران- ایرنا- ۲۳ مهر ۱۴۰۴ -", "بيروت -": up to the last spaced dash of the line's first 60
-# characters, with no sentence punctuation before it; a point after a day's number or a short
-# month name is none ("Berlin, 12. November 2025 -", "SEOUL, Nov. 24 (Yonhap) --").
-_DATELINE = re.compile(r"(?:[^\n.!?:;\"\u00ab\u201c]|(?<=\d)\.|(?<=\b[A-Z][a-z]{2})\.|(?<=\bSept)\.)"
+# characters, with no sentence punctuation before it; a point after a day's number, a short
+# month name or an agency's bracket is none ("Berlin, 12. November 2025 -", "SEOUL, Nov. 24
+# (Yonhap) --", "Buenos Aires, 12 nov (EFE).-").
+_DATELINE = re.compile(r"(?:[^\n.!?:;\"\u00ab\u201c]|(?<=\d)\.|(?<=\b[A-Z][a-z]{2})\.|(?<=\bSept)\.|(?<=\))\.)"
                        r"{1,60}[-\u2013\u2014]\s")
 _DATELINE_LINES = 3  # headline, dateline lead and one more
 _DATELINE_WORDS = 8
