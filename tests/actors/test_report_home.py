@@ -61,7 +61,7 @@ def test_without_a_city_the_agency_gives_the_home(lang, text, source, target):
     ("МОСКВА, 18 сентября. /ТАСС/. Министр провел переговоры.", "RUS"),
     ("新华社北京6月12日电 外交部发言人表示反对。", "CHN"),
     ("تهران- ایرنا- سخنگوی وزارت امور خارجه روز چهارشنبه گفت.", "IRN"),
-    ("Un texte sans agence.\n\nLe ministre a parlé.\n\nIl a conclu. (AFP)", "FRA"),
+    ("Un texte sans agence.\n\nLe ministre a parlé.\n\nIl a conclu. (Lusa)", "PRT"),
 ])
 def test_an_agency_mark_gives_its_country(text, country):
     assert agency_country(text) == country
@@ -70,7 +70,11 @@ def test_an_agency_mark_gives_its_country(text, country):
 @pytest.mark.parametrize("text", [
     "Petra Kvitová won the final in Madrid on Sunday.",  # an agency's name as a word
     "The sailors of Petra (Jordan) met the crew of the Trend.",
-    "(AFP) - Le ministre a parlé avec la presse allemande (dpa).",  # two agencies: no one home
+    "(ANSA) - Il ministro ha parlato con la stampa polacca (PAP).",  # two agencies: no one home
+    # a world service files from every country: its nationality tells no home
+    "(AFP) - Le gouvernement a annoncé de nouvelles mesures.",
+    "(Reuters) - The government said it would resume talks.",
+    "(EFE).- El Gobierno anunció nuevas medidas.",
 ])
 def test_no_agency_mark(text):
     assert agency_country(text) is None

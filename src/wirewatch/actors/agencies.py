@@ -30,11 +30,13 @@ CLOSE = r"(?=\s?(?:[)\]/\-\u2013\u2014.,:]|$))"
 
 
 @cache
-def _marks() -> tuple[re.Pattern, dict[str, str]]:
+def _marks() -> tuple[re.Pattern, dict[str, str | None]]:
     """One pattern of every agency's mark, longest names first ("ИТАР-ТАСС" before "ТАСС",
-    "Interfax-Ukraine" before "Interfax"), and the country of each name."""
+    "Interfax-Ukraine" before "Interfax"), and the home country of each name (None for a
+    world service: it files from everywhere)."""
     data = tomllib.loads((data_root() / "agencies.toml").read_text(encoding="utf-8"))
-    country = {name: entry["country"] for entry in data["agency"] for name in entry["names"]}
+    country = {name: None if entry.get("world") else entry["country"]
+               for entry in data["agency"] for name in entry["names"]}
     names = sorted(country, key=len, reverse=True)
     spaced = "|".join(re.escape(n) for n in names if not is_cjk(n[-1]))
     unspaced = "|".join(re.escape(n) for n in names if is_cjk(n[-1]))
@@ -42,8 +44,9 @@ def _marks() -> tuple[re.Pattern, dict[str, str]]:
 
 
 def agency_country(text: str) -> str | None:
-    """The country of the agency the report is credited to, if its first lines or its last
-    line carry one agency's mark (several agencies' marks say nothing)."""
+    """The country of the national agency the report is credited to, if its first lines or
+    its last line carry one agency's mark (several agencies' marks, or a world service's,
+    say nothing)."""
     pattern, country = _marks()
     found = {country[m.group(1)] for line in _credit_lines(text)
              for m in pattern.finditer(line)}
