@@ -181,10 +181,10 @@ def place_sectors(mentions: list[Mention], text: str, tokens: Tokens, lang: str 
         if m.kind == "sector" and m.country is None:
             first, last = tokens.index_range(m.start, m.end)
             hit = next((h for h in home if h.start < last and first < h.end), None)
-            state = _home_state(m) and not _in_pair(first, last, tokens, lang)
+            state = _flagged(m, "home_state") and not _in_pair(first, last, tokens, lang)
             country = _before_places(m, hit, state, setting, first, placed, mentions, tokens,
                                      lang) or _one(setting.located(first))
-            if country is None and _domestic(m):
+            if country is None and _flagged(m, "domestic"):
                 country = _one(setting.named(first)) or setting.before(first, placed)
             elif country is None:
                 country = setting.home_of(first) if state \
@@ -271,16 +271,9 @@ def _in_pair(first: int, last: int, tokens: Tokens, lang: str | None) -> bool:
                for p in load_pack(lang).pair_anaphora.find(tokens.folded[lo:last + PAIR_REACH]))
 
 
-def _home_state(m: Mention) -> bool:
-    return m.kind == "sector" and m.role in sectors() and sectors()[m.role].home_state
-
-
-def _domestic(m: Mention) -> bool:
-    return m.kind == "sector" and m.role in sectors() and sectors()[m.role].domestic
-
-
-def _scene(m: Mention) -> bool:
-    return m.kind == "sector" and m.role in sectors() and sectors()[m.role].scene
+def _flagged(m: Mention, flag: str) -> bool:
+    """Whether the mention is a sector whose data sets `flag` (home_state, domestic, scene)."""
+    return m.kind == "sector" and m.role in sectors() and getattr(sectors()[m.role], flag)
 
 
 def _one(countries: set[str]) -> str | None:
@@ -322,7 +315,7 @@ class _Setting:
         their country."""
         lo, hi = self._range(self._sentence(token))
         return {m.country for m in (mentions if mentions is not None else self.mentions)
-                if _scene(m) and m.country
+                if _flagged(m, "scene") and m.country
                 and lo <= self.tokens.index_range(m.start, m.end)[0] < hi}
 
     def before(self, token: int, placed: list[Mention]) -> str | None:

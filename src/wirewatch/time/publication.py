@@ -48,17 +48,18 @@ def _weekday_fit(spec: Spec, lo: date | None, hi: date,
     first_year = _year_of(lo, spec) - 1 if lo else _year_of(today, spec) - _YEARS_BACK
     for y in [spec.year] if spec.year else range(_year_of(hi, spec), first_year - 1, -1):
         r = _day_in_year(spec, y)
-        if r is None or r.weekday() != spec.weekday:
-            continue
-        if spec.tense == "future":
-            w0, w1 = r - timedelta(days=7), r
-        else:
-            w0, w1 = r, r + timedelta(days=7)
-        a = max(w0, lo) if lo else w0
-        b = min(w1, hi)
-        if a <= b:
-            return r, a, b
+        if r is not None and r.weekday() == spec.weekday and (fit := _week_of(r, spec, lo, hi)):
+            return fit
     return None
+
+
+def _week_of(r: date, spec: Spec, lo: date | None, hi: date) -> tuple[date, date, date] | None:
+    """(r, earliest, latest publication) when the week a weekday on day r allows (after it;
+    before it in the future tense) meets [lo, hi]."""
+    w0, w1 = (r - timedelta(days=7), r) if spec.tense == "future" else (r, r + timedelta(days=7))
+    a = max(w0, lo) if lo else w0
+    b = min(w1, hi)
+    return (r, a, b) if a <= b else None
 
 
 def _month_day_fit(spec: Spec, lo: date | None, hi: date,
@@ -66,19 +67,16 @@ def _month_day_fit(spec: Spec, lo: date | None, hi: date,
     """_weekday_fit for a weekday with only its day of the month ("nesta quarta-feira (25)"):
     the latest month in which that day falls on the weekday and leaves a publication date
     within [lo, hi]."""
-    first = lo - timedelta(days=7) if lo else today.replace(year=today.year - _YEARS_BACK)
+    first = lo - timedelta(days=7) if lo else date(today.year - _YEARS_BACK, 1, 1)
     y, m = hi.year, hi.month
     while date(y, m, 1) >= first.replace(day=1):
         try:
             r = date(y, m, spec.day)
         except ValueError:
             r = None
-        if r is not None and r <= hi and r.weekday() == spec.weekday:
-            w0, w1 = (r - timedelta(days=7), r) if spec.tense == "future" else (r, r + timedelta(days=7))
-            a = max(w0, lo) if lo else w0
-            b = min(w1, hi)
-            if a <= b:
-                return r, a, b
+        if r is not None and r <= hi and r.weekday() == spec.weekday \
+                and (fit := _week_of(r, spec, lo, hi)):
+            return fit
         y, m = (y, m - 1) if m > 1 else (y - 1, 12)
     return None
 
@@ -86,6 +84,13 @@ def _month_day_fit(spec: Spec, lo: date | None, hi: date,
 # What may stand between "today"/"yesterday" and the weekday it names: "ieri, lunedì 22
 # settembre", "сегодня, во вторник, 9 сентября", "yesterday (Monday, 22/9)"
 _ANCHOR_GAP = re.compile(r"[\s,(]*(?:\w{1,3}\s+)?")
+
+
+def _days_back(spec: Spec) -> int | None:
+    """0 for today, 1 for yesterday, else None."""
+    if spec.kind == "rel" and spec.unit == "d" and spec.amount in (0, -1) and not spec.delta:
+        return -spec.amount
+    return None
 
 
 def _anchored_pairs(folded: str, exprs: list[tuple[int, int, Spec]]) -> dict[int, int]:
@@ -97,9 +102,9 @@ def _anchored_pairs(folded: str, exprs: list[tuple[int, int, Spec]]) -> dict[int
         if not _ANCHOR_GAP.fullmatch(folded, e1, s2):
             continue
         for rel, (pos, pair) in ((x, (s2, y)), (y, (s1, x))):
-            if rel.kind == "rel" and rel.unit == "d" and rel.amount in (0, -1) and not rel.delta \
-                    and pair.kind in ("date", "mday") and pair.weekday is not None:
-                out[pos] = -rel.amount
+            back = _days_back(rel)
+            if back is not None and pair.kind in ("date", "mday") and pair.weekday is not None:
+                out[pos] = back
     return out
 
 
@@ -114,8 +119,8 @@ def _days_named_after(r: date, folded: str, exprs: list[tuple[int, int, Spec]]) 
         if spec.kind != "weekday" or spec.tense == "future":
             continue
         prev = exprs[k - 1] if k else None
-        today = prev is not None and prev[2].kind == "rel" and prev[2].unit == "d" \
-            and prev[2].amount == 0 and _ANCHOR_GAP.fullmatch(folded, prev[1], s) is not None
+        today = prev is not None and _days_back(prev[2]) == 0 \
+            and _ANCHOR_GAP.fullmatch(folded, prev[1], s) is not None
         if spec.shift == "this" or today or (k == 0 and spec.shift is None):
             days.append(r + timedelta(days=(spec.weekday - r.weekday()) % 7))
     return days
