@@ -40,7 +40,8 @@ def test_pack_with_no_endings_keeps_none():
     ("دولت بسته مالی تازه ای را اعلام کرد.", "fa"),
 ])
 def test_name_that_is_mostly_something_else_does_not_link(text, lang):
-    assert linked(text, lang) == []
+    """"دولت" alone is the government (in Persian news Iran's: a sector), no name's link."""
+    assert [(s, a) for s, a in linked(text, lang) if not a.startswith("SEC:")] == []
 
 
 @pytest.mark.parametrize(("text", "lang", "name", "actor"), [

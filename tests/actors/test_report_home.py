@@ -92,6 +92,55 @@ def test_without_dateline_or_agency_the_country_the_report_is_about(lang, text, 
     assert government_countries(text, lang)[-1] == country
 
 
+@pytest.mark.parametrize("lang, text, country", [
+    ("it", "Gli studenti serbi hanno protestato contro il governo.", "SRB"),
+    ("it", "(ANSA) - ROMA - Gli studenti serbi hanno protestato ancora contro il governo.", "SRB"),
+    ("en", "Serbian students protested against the government on Sunday.", "SRB"),
+    ("tr", "Sırp öğrenciler hükümeti protesto etti.", "SRB"),
+    ("pl", "Serbscy studenci protestowali przeciwko rządowi.", "SRB"),
+])
+def test_the_government_of_a_domestic_party_named_with_its_country(lang, text, country):
+    """Students, protesters or the opposition named with their country act at home: the
+    government their sentence names is theirs, though the report is told from elsewhere."""
+    assert government_countries(text, lang) == [country]
+
+
+@pytest.mark.parametrize("lang, text, country", [
+    ("tr", "Hükümet, yeni vergi paketini açıkladı.", "TUR"),
+    ("pl", "Rząd przyjął w poniedziałek projekt ustawy.", "POL"),
+    ("el", "Η κυβέρνηση δήλωσε ότι θα απαντήσει.", "GRC"),
+    ("it", "Il governo ha approvato la manovra.", "ITA"),
+])
+def test_told_from_nowhere_the_government_is_the_language_s_state(lang, text, country):
+    """A report with no dateline, agency or claiming party: "hükümet" in Turkish news is
+    Turkey's."""
+    assert government_countries(text, lang) == [country]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("tr", "Polonya, Rus büyükelçisini Dışişleri Bakanlığına çağırdı."),
+    ("tr", "ABD Hazine Bakanlığı, on iki şirkete yaptırım uyguladı."),
+    ("it", "Il ritiro è stato chiesto dalla giunta militare del Niger e del Mali."),
+])
+def test_a_sentence_of_another_country_s_parties_is_no_home_of_the_language(lang, text):
+    """A body whose sentence names parties of another country only is none of the press's
+    state: the summoning ministry is Poland's, the Treasury the United States'."""
+    assert "TUR" not in government_countries(text, lang)
+    assert "ITA" not in government_countries(text, lang)
+
+
+@pytest.mark.parametrize("lang, text, country", [
+    ("tr", "Polis iki kişiyi gözaltına aldı.", "TUR"),
+    ("pl", "Policja zatrzymała dwóch mężczyzn.", "POL"),
+    ("it", "Centinaia di agricoltori francesi hanno protestato davanti al Parlamento.", None),
+])
+def test_a_domestic_body_with_no_setting_is_of_the_language_s_state(lang, text, country):
+    """Unless its sentence names a party of another country: French farmers protest before
+    no Italian parliament."""
+    _, mentions, _ = code_text(text, lang, None)
+    assert [m.country for m in mentions if m.kind == "sector"] == [country]
+
+
 def test_the_government_alone_is_not_of_the_country_it_acts_on():
     """A report about Russia names Russia most; "condemned Russia" says whom it condemned."""
     text = "The government condemned Russia.\n\nRussia denied the charge and blamed Russia's foes."

@@ -53,7 +53,7 @@ def test_sector_takes_the_country_of_its_sentence_place(lang, text, sector, coun
 
 @pytest.mark.parametrize("lang, text", [
     ("en", "The government said it would respond."),
-    ("el", "Η κυβέρνηση δήλωσε ότι θα απαντήσει."),
+    ("de", "Die Regierung kündigte eine Antwort an."),
     ("en", "Police arrested protesters in Paris and in Berlin."),
 ])
 def test_sector_without_a_place_has_no_country_and_no_actor(lang, text):
@@ -98,3 +98,21 @@ def test_sector_codes_are_plover_agents():
     plover_agents = {"COP", "GOV", "JUD", "LEG", "MIL", "PRM", "PTY", "REB", "SPY", "UAF", "AGR",
                      "BUS", "CRM", "CVL", "EDU", "ELI", "JRN", "LAB", "MED", "REF", "OPP"}
     assert {s["code"] for s in data["sector"].values()} <= plover_agents
+
+
+@pytest.mark.parametrize("town, country", [("Essex", "GBR"), ("Manchester", "GBR")])
+def test_a_small_town_abroad_sets_no_scene_for_a_report_told_from_home(town, country):
+    """Under a LONDON dateline "police in Essex" are Britain's: the gazetteer knows only an
+    Essex in Maryland, and a small town of another country is likelier a home place it lacks;
+    a major place keeps its own country."""
+    text = ("LONDON, Nov 18 – Britain has ordered a Russian diplomat to leave the country, the "
+            "Foreign Office said on Tuesday.\n\n"
+            f"Police last month arrested three men in {town} on suspicion of spying.")
+    assert ("POLICE", country) in sector_mentions(text, "en")
+
+
+def test_a_major_city_abroad_still_sets_the_scene():
+    text = ("LONDON, Nov 18 – Britain has ordered a Russian diplomat to leave the country, the "
+            "Foreign Office said on Tuesday.\n\n"
+            "Police last month arrested three men in Karachi on suspicion of spying.")
+    assert ("POLICE", "PAK") in sector_mentions(text, "en")

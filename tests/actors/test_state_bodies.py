@@ -93,5 +93,6 @@ def test_a_ministry_spokesperson_with_a_name_stays_the_person():
 
 
 def test_a_greek_ministry_is_no_minister():
-    """"υπουργείο" (ministry) meets the minister's pattern "υπουργ*"; the sector word wins."""
-    assert sector_countries("Το υπουργείο ανακοίνωσε νέα μέτρα.", "el") == [None]
+    """"υπουργείο" (ministry) meets the minister's pattern "υπουργ*"; the sector word wins,
+    Greece's in a Greek report told from nowhere."""
+    assert sector_countries("Το υπουργείο ανακοίνωσε νέα μέτρα.", "el") == ["GRC"]

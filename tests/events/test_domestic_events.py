@@ -58,21 +58,23 @@ def test_a_place_alone_sets_no_scene():
 
 @pytest.mark.parametrize("lang, text, expected", [
     ("es", "La policía dispersó con gases lacrimógenos a cientos de estudiantes en Bogotá.",
-     ("COERCE", "SEC:POLICE", "COL", "SEC:STUDENTS", "COL")),
+     ("ASSAULT", "SEC:POLICE", "COL", "SEC:STUDENTS", "COL")),
     ("fr", "À Paris, la police a dispersé les manifestants à coups de gaz lacrymogène.",
-     ("COERCE", "SEC:POLICE", "FRA", "SEC:PROTESTERS", "FRA")),
+     ("ASSAULT", "SEC:POLICE", "FRA", "SEC:PROTESTERS", "FRA")),
     ("ru", "В Стамбуле полиция применила слезоточивый газ, чтобы разогнать демонстрантов.",
-     ("COERCE", "SEC:POLICE", "TUR", "SEC:PROTESTERS", "TUR")),
+     ("ASSAULT", "SEC:POLICE", "TUR", "SEC:PROTESTERS", "TUR")),
     ("pl", "Policja rozpędziła demonstrantów w Warszawie przy użyciu gazu łzawiącego.",
-     ("COERCE", "SEC:POLICE", "POL", "SEC:PROTESTERS", "POL")),
+     ("ASSAULT", "SEC:POLICE", "POL", "SEC:PROTESTERS", "POL")),
     ("el", "Η αστυνομία διέλυσε τους διαδηλωτές στην Αθήνα με χημικά.",
-     ("COERCE", "SEC:POLICE", "GRC", "SEC:PROTESTERS", "GRC")),
+     ("ASSAULT", "SEC:POLICE", "GRC", "SEC:PROTESTERS", "GRC")),
     ("id", "Aparat keamanan menembakkan gas air mata ke arah mahasiswa di Makassar.",
-     ("COERCE", "SEC:SECURITY", "IDN", "SEC:STUDENTS", "IDN")),
+     ("ASSAULT", "SEC:SECURITY", "IDN", "SEC:STUDENTS", "IDN")),
     ("en", "Police dispersed the protesters in Istanbul on Sunday.",
      ("COERCE", "SEC:POLICE", "TUR", "SEC:PROTESTERS", "TUR")),
 ])
-def test_crowd_control_coerces_the_people_it_is_used_on(lang, text, expected):
+def test_crowd_control_is_done_to_the_people_it_is_used_on(lang, text, expected):
+    """A crowd dispersed is coerced; with a crowd-control weapon named, the act is ASSAULT
+    crowd-control (PLOVER manual), its target the same people."""
     assert expected in dyads(text, lang)
 
 
@@ -103,7 +105,8 @@ def test_a_court_that_jails_the_opposition_coerces_it(lang, text, expected):
 
 def test_a_prison_sentence_is_no_condemnation():
     found = dyads("Un tribunal de Tunis a condamné l'opposant à cinq ans de prison.", "fr")
-    assert ("COERCE", "SEC:JUDICIARY", "TUN", None, None) in found
+    # the one sentenced, named by no country, is of the court's own (domestic force)
+    assert ("COERCE", "SEC:JUDICIARY", "TUN", "SEC:CROWD", "TUN") in found
     assert not any(e[0] == "ACCUSE" for e in found)
 
 

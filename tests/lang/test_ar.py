@@ -51,9 +51,10 @@ def types_of(sentence):
 
 
 def test_protesters_fired_on_are_no_protest():
-    # "المتظاهرين" names the people acted on; the act is the crowd control
+    # "المتظاهرين" names the people acted on; the act is the crowd control (tear gas: ASSAULT
+    # crowd-control in the PLOVER manual)
     assert coded("أطلقت الشرطة الباكستانية الغاز المسيل للدموع على المتظاهرين.") == {
-        ("COERCE", "PAK", "PAK", "asserted", "restrict")}
+        ("ASSAULT", "PAK", "PAK", "asserted", "crowd-control")}
 
 
 def test_a_protest_whose_purpose_is_a_demand_stays_a_protest():

@@ -28,8 +28,13 @@ The report's home is its dateline's country; without a city there, the country o
 agency it is credited to ("(ANSA) -", "/ТАСС/", "新华社": actors/agencies.py); without either,
 the one country its parties are of, clearly more than any other (`DOMINANCE`), else, counting
 also the places its lead is set in. The state itself (`home_state` in the data: "the government",
-"il governo", "правительство", "الحكومة") named alone, in no place and not named before with
-its country, is the home's ("(ANSA) - ROMA - Il governo ha approvato").
+"il governo", "правительство", "الحكومة") named alone is first the state of the parties of its
+sentence that act at home ("Serbian students protested against the government"), then the
+one named before with its country, then the home's ("(ANSA) - ROMA - Il governo ha
+approvato"), then its sentence's place's, then, in a report told from nowhere, the state whose
+press its language is (`[home] country`: "hükümet" in Turkish news) where its sentence names
+no party of another country, else the dominant country. A domestic body left without any
+setting is of that state too, on the same terms.
 """
 
 from __future__ import annotations
@@ -88,6 +93,8 @@ class SectorWords:
     # own state's ("the Border Police", "Dışişleri Bakanlığı"); payload: that country, or None
     # where the pack's language is spoken in many states: the country of the report's dateline
     home: PatternSet
+    # the one state whose press the language is (`[home] country`), None for a language of many
+    state: str | None = None
 
 
 @cache
@@ -128,7 +135,8 @@ def sector_words(lang: str | None) -> SectorWords:
     meta = data.get("meta", {})
     joiners = frozenset(fold(w) for w in meta.get("joiners", []))
     return SectorWords(patterns, joiners, meta.get("owner_after", True) is not False,
-                       _home_bodies(where, data.get("home", {})))
+                       _home_bodies(where, data.get("home", {})),
+                       data.get("home", {}).get("country"))
 
 
 def _home_bodies(where: str, home: dict) -> PatternSet:
@@ -167,10 +175,9 @@ def place_sectors(mentions: list[Mention], text: str, tokens: Tokens, lang: str 
     state's wherever it acts; else a sector takes the one country of the places its sentence
     sets it in. A body the pack lists as of the report's own state, in a language of many
     states, is the one named before with its country, else the report's home: before the
-    places of its sentence ("condemned the attack in Gaza" sets no ministry there). So is the
-    state itself ("the government", `home_state`), except in a pair ("the two governments"):
-    the one named before, else the country the report is told from (dateline, agency), else
-    its sentence's place, else the country the rest of the report is about. A domestic sector
+    places of its sentence ("condemned the attack in Gaza" sets no ministry there). The state
+    itself ("the government", `home_state`), except in a pair ("the two governments"), is read
+    as `_state_of` says. A domestic sector
     left without a country takes the country of the bodies seen only at home that its sentence
     names with theirs, else the setting of the report so far (`_Setting`); any other, the
     country of the same body named before with its country."""
@@ -182,8 +189,11 @@ def place_sectors(mentions: list[Mention], text: str, tokens: Tokens, lang: str 
             first, last = tokens.index_range(m.start, m.end)
             hit = next((h for h in home if h.start < last and first < h.end), None)
             state = _flagged(m, "home_state") and not _in_pair(first, last, tokens, lang)
-            country = _before_places(m, hit, state, setting, first, placed, mentions, tokens,
-                                     lang) or _one(setting.located(first))
+            if state and hit is None:
+                country = _state_of(m, setting, first, placed, mentions, tokens, lang)
+            else:
+                country = _before_places(m, hit, state, setting, first, placed, mentions,
+                                         tokens, lang) or _one(setting.located(first))
             if country is None and _flagged(m, "domestic"):
                 country = _one(setting.named(first)) or setting.before(first, placed)
             elif country is None:
@@ -195,16 +205,29 @@ def place_sectors(mentions: list[Mention], text: str, tokens: Tokens, lang: str 
     return placed
 
 
+def home_reader(text: str, tokens: Tokens, lang: str | None, breaks: set[int],
+                mentions: list[Mention]):
+    """A reader of the country a domestic party named without one at a token is of: a party's
+    or a union's leader ("CHP Genel Başkanı Özgür Özel", "la secrétaire générale de la CGT").
+    As a domestic body left without a country (`place_sectors`), it is of the bodies seen only
+    at home its sentence names with their country, else of the report's setting so far; not
+    of its sentence's place, as a person speaks abroad ("in Brussels, the PD leader said")."""
+    setting = _Setting(text, tokens, lang, sorted(breaks | {0}), mentions)
+
+    def home(token: int) -> str | None:
+        return _one(setting.named(token)) or setting.before(token, mentions)
+
+    return home
+
+
 def _before_places(m: Mention, hit, state: bool, setting: _Setting, first: int,
                    placed: list[Mention], mentions: list[Mention], tokens: Tokens,
                    lang: str | None) -> str | None:
-    """The country that reads a body before the places of its sentence, if any: a home body's
-    pack country; the state itself's owner named right after it, where owners may follow
-    (`_owner_after`); else, for a home body or the state itself, the same body named before with
-    its country; else the report's home (a home body) or the country the report is told from
-    (the state itself: its dateline's or agency's; "the country the report is about" is
-    weaker than the place its own sentence sets it in)."""
-    if hit is None and not state:
+    """The country that reads a home body before the places of its sentence, if any: its pack
+    country; the owner named right after it, where owners may follow (`_owner_after`), if it is
+    the state itself ("presidency"); else the same body named before with its country; else the
+    report's home."""
+    if hit is None:
         return None
     if hit is not None and hit.payload:
         return hit.payload
@@ -214,7 +237,25 @@ def _before_places(m: Mention, hit, state: bool, setting: _Setting, first: int,
     before = _named_before(m, placed, mentions, tokens, lang)
     if before:
         return before
-    return setting.home_of(first) if hit is not None else setting.told_from
+    return setting.home_of(first)
+
+
+def _state_of(m: Mention, setting: _Setting, first: int, placed: list[Mention],
+              mentions: list[Mention], tokens: Tokens, lang: str | None) -> str | None:
+    """The state "the government" named alone is, nearest reading first: its owner named right
+    after it; the one country of the parties of its sentence that act at home, named with
+    theirs ("Gli studenti serbi hanno protestato contro il governo": Serbia's, in Italian news
+    too; the Turkish opposition's own government); the same body named before with its
+    country; the country the report is told from (dateline, agency); its sentence's place; the
+    state whose press the language is, unless its sentence names another country's party, else
+    the country the rest of the report is about (`_Setting.home_state`). A party of another
+    country that is no domestic body claims nothing: "the government condemned Russia" names
+    whom it acts on."""
+    return _owner(m, mentions, tokens, setting.text, lang) \
+        or _one(setting.claimed(first)) \
+        or _named_before(m, placed, mentions, tokens, lang) \
+        or setting.told_from or _one(setting.located(first)) \
+        or setting.home_state(first)
 
 
 def _named_before(m: Mention, placed: list[Mention], mentions: list[Mention],
@@ -302,7 +343,8 @@ class _Setting:
     def _located_in(self, n: int) -> set[str]:
         if n not in self._located:
             lo, hi = self._range(n)
-            found = _located_countries(self.text, self.tokens, self.lang, lo, hi, self.mentions)
+            found = _located_countries(self.text, self.tokens, self.lang, lo, hi, self.mentions,
+                                       self.told_from)
             self._located[n] = found - {None}
         return self._located[n]
 
@@ -318,15 +360,39 @@ class _Setting:
                 if _flagged(m, "scene") and m.country
                 and lo <= self.tokens.index_range(m.start, m.end)[0] < hi}
 
+    def claimed(self, token: int) -> set[str]:
+        """Countries of the parties of the token's sentence that act at home, named with their
+        country: a body of a domestic sector ("Serbian students", "Turkey's opposition")."""
+        lo, hi = self._range(self._sentence(token))
+        return {m.country for m in self.mentions
+                if m.country and _flagged(m, "domestic")
+                and lo <= self.tokens.index_range(m.start, m.end)[0] < hi}
+
+    def home_state(self, token: int) -> str | None:
+        """The state a report told from nowhere reads "the government" as: the one whose press
+        its language is (`own_state`), else the country the rest of the report is about."""
+        return self.own_state(token) or self.dominant(self._sentence(token))
+
+    def own_state(self, token: int) -> str | None:
+        """The state whose press the language is (`[home] country`: "hükümet", "polis" in
+        Turkish news are Turkey's; a foreign one is named with its country), unless the token's
+        sentence names a party of another country: "ABD Hazine Bakanlığı", "Polonya ...
+        Dışişleri Bakanlığına çağırdı", "agricoltori francesi ... davanti al Parlamento" are
+        no bodies of the press's state."""
+        state = sector_words(self.lang).state
+        others = set(self._party_votes[self._sentence(token)]) - {state}
+        return state if state and not others else None
+
     def before(self, token: int, placed: list[Mention]) -> str | None:
         """The setting of the nearest earlier sentence that has one: the countries of its bodies
-        seen only at home ("police in Istanbul"), else the report's home (`home_of`). A place
+        seen only at home ("police in Istanbul"), else the report's home (`home_of`), else the
+        state whose press the language is (`own_state`). A place
         alone sets no scene: "a conference in London" is no setting of the war it discusses."""
         for n in range(self._sentence(token) - 1, -1, -1):
             found = self.named(self._range(n)[0], placed)
             if found:
                 return _one(found)
-        return self.home_of(token)
+        return self.home_of(token) or self.own_state(token)
 
     def home_of(self, token: int) -> str | None:
         """The country the report is told from, as a body at the token reads it: the
@@ -425,8 +491,11 @@ def _home_matches(tokens: Tokens, lang: str | None, mentions: list[Mention], tex
 
 
 def _located_countries(text: str, tokens: Tokens, lang: str | None, lo: int, hi: int,
-                       mentions: list[Mention]) -> set[str | None]:
-    """Countries of the places cued as locations ("in Karachi") in tokens [lo, hi)."""
+                       mentions: list[Mention], told_from: str | None) -> set[str | None]:
+    """Countries of the places cued as locations ("in Karachi") in tokens [lo, hi). In a report
+    told from one country, a name read only as a small town of another sets no scene: the
+    gazetteer lacks the counties and towns of every country, so "police in Essex" under a
+    LONDON dateline is more likely at home than in Essex, Maryland (`_abroad_minor`)."""
     from wirewatch.geo.gazetteer import load_gazetteer
     from wirewatch.geo.recognize import AT, find_places
 
@@ -436,7 +505,14 @@ def _located_countries(text: str, tokens: Tokens, lang: str | None, lo: int, hi:
     taken = [(m.start - offset, m.end - offset) for m in mentions
              if m.kind in ("person", "sector", "role")]
     return {_country(p.places, gazetteer) for p in find_places(sentence, lang, None, gazetteer)
-            if p.cue == AT and not any(a < p.end and p.start < b for a, b in taken)}
+            if p.cue == AT and not any(a < p.end and p.start < b for a, b in taken)
+            and not _abroad_minor(p.places, told_from, gazetteer)}
+
+
+def _abroad_minor(ids: tuple[int, ...], told_from: str | None, gazetteer) -> bool:
+    """Every reading of the name is a small town (no major place) outside the report's home."""
+    return told_from is not None and all(
+        not gazetteer.major(i) and gazetteer.place(i).country != told_from for i in ids)
 
 
 def _country(ids: tuple[int, ...], gazetteer) -> str | None:

@@ -11,14 +11,17 @@ from __future__ import annotations
 import itertools
 from bisect import bisect_right, insort
 from dataclasses import dataclass, replace
+from functools import cache
 
-from wirewatch.actors.sectors import sector_words, sectors
+from wirewatch.actors.sectors import sector_mention, sector_words, sectors
 from wirewatch.events.coordination import conjunctions
 from wirewatch.events.evaluative import Evaluation, evaluations
-from wirewatch.events.roles import agent_marked, case_after, literal_positions, read_trigger
-from wirewatch.lang.loader import Pack, Phrase, Syntax, Trigger
+from wirewatch.events.roles import (agent_marked, case_after, literal_positions, read_trigger,
+                                    unnamed_arrester)
+from wirewatch.lang.loader import Pack, Phrase, Syntax, Trigger, pack_table
 from wirewatch.lang.patterns import longest_non_overlapping
 from wirewatch.models import ActorRef, EventMention, Mention, Sentence
+from wirewatch.text.keys import fold
 from wirewatch.text.tokens import Tokens, between, opening_words, phrase_at
 
 CODER = "rules/0.2"
@@ -307,6 +310,8 @@ def code_sentence(text: str, sentence: Sentence, tokens: Tokens, mentions: list[
                 target = _answering(source, answered, sources, placed, i)
             if target is None and replies.get(match.start) in sources:  # "and Moldova
                 target = _first_other(source, [sources[replies[match.start]]])  # responded in kind"
+            if target is None:
+                target = _own_people(trigger, source, text, tokens, t_start, t_end)
             if sources.get(condemned.get(match.start)) is source:
                 continue  # "осудила удар по Киеву": who condemns a strike did not strike
             if target is None and trigger.type not in TARGETLESS and trigger.mode != "ceasefire":
@@ -331,11 +336,17 @@ def code_sentence(text: str, sentence: Sentence, tokens: Tokens, mentions: list[
             else:
                 event = _event(text, sentence, tokens, trigger, source, target, told,
                                t_start, t_end)
-            key = _dyad_key(source, target) + (bisect_right(acts, match.start),)
-            rank = (trigger.weight, trigger.mode is not None, reading.words, -t_start)
+            # an arrest is an act of its own beside the force of its sentence ("fired tear gas
+            # and detained 40 people"), not a reading of the same words
+            key = _dyad_key(source, target) + (bisect_right(acts, match.start),
+                                               (trigger.type, trigger.mode) == ARREST)
+            # the act an accusation alleges ("accused Chinese ships of using water cannon")
+            # speaks for the pair after the accusation, whatever its weight
+            rank = (match.start not in condemned, trigger.weight, trigger.mode is not None,
+                    reading.words, -t_start)
             if key not in best or rank > best[key][0]:
                 best[key] = (rank, event)
-    best = _one_per_act(best)
+    best = _one_per_act(_arrests_apart(best))
     for judged in judgments:
         _judgment(best, judged, text, sentence, tokens, pack, folded, i)
     return sorted((e for _, e in best.values()), key=lambda e: e.trigger_start)
@@ -860,6 +871,17 @@ def _new_subject(folded: list[str], lo: int, hi: int, placed: list[Placed], i: i
     return None if subject.oblique else subject
 
 
+def _arrests_apart(best: dict[tuple, tuple]) -> dict[tuple, tuple]:
+    """An arrest stands apart only from the force of its pair ("fired tear gas and detained 40
+    people"); beside any other reading of the pair ("a detained citizen was released", "arrested
+    a photographer who covered a protest") the strongest one speaks, as for any pair."""
+    for key in [k for k in best if k[-1]]:
+        other = key[:-1] + (False,)
+        if other in best and best[other][1].type != "ASSAULT":
+            del best[key if best[key][0] < best[other][0] else other]
+    return best
+
+
 def _one_per_act(best: dict[tuple, tuple]) -> dict[tuple, tuple]:
     """Two acts of a pair are two events only when they differ in type, direction or measure
     (MEASURES: "shelled Ukraine on Monday and Russian troops shelled it again" is one event,
@@ -955,6 +977,9 @@ def _dyads(trigger: Trigger, placed, clause, t_start, t_end, tokens, text, synta
     if named is not None:  # "police arrested protesters": the protesters protest
         return [(named, _first_other(named, found.after + found.places))]
     source, target = _dyad(trigger, found, t_start, tokens, text)
+    if source is None and (trigger.type, trigger.mode, trigger.order) == ("COERCE", "arrest", "passive"):
+        source = unnamed_arrester(placed, t_start)
+        target = _first_other(source, found.before[::-1] + found.after)
     if source is not None and _city(source) and not (source.located
                                                       and trigger.type in PLACE_AGENTS):
         found, (source, target) = _city_target(trigger, found, t_start, tokens, text)
@@ -1212,6 +1237,31 @@ def _in_opposition(m: Mention, beside: list[Mention], tokens: Tokens, a: int, b:
     return replace(m, role=key) if key else m
 
 
+ARREST = ("COERCE", "arrest")
+# Force a state uses at home is often told without the people it is used on ("107 people had
+# been detained", "police fired tear gas", "banned all gatherings"): it is done to the people of
+# its own country (PLOVER's domestic dyad, COP -> CVL), not to no one.
+ON_OWN_PEOPLE = frozenset({("COERCE", "arrest"), ("COERCE", "restrict"), ("COERCE", "ban"),
+                           ("COERCE", "curfew"), ("ASSAULT", "crowd-control")})
+STATELESS_KINDS = frozenset({"igo", "ngo", "armed_group", "collective"})
+
+
+def _own_people(trigger: Trigger, source: Placed, text: str, tokens: Tokens, t_start: int,
+                t_end: int) -> Placed | None:
+    """The people of the source's country (a crowd at the trigger's words) as the target of such
+    force, when the source is the state or one of its organs: a party with a country, neither a
+    sector outside the state nor a body of no state. A country named as such uses its weapons
+    abroad, and its blockades and bans on others, as often as at home ("Chinese ships fired
+    water cannon", "Israel imposed a blockade"): only its arrests are read as done at home."""
+    m = source.mention
+    if (trigger.type, trigger.mode) not in ON_OWN_PEOPLE or not m.country \
+            or m.kind in STATELESS_KINDS or _nonstate(m) \
+            or (m.kind == "country" and (trigger.type, trigger.mode) != ARREST):
+        return None
+    start, end = tokens.spans[t_start][0], tokens.spans[t_end - 1][1]
+    return Placed(sector_mention(start, end, text[start:end], "CROWD", m.country), t_start, t_end)
+
+
 def _nonstate(m: Mention) -> bool:
     """A sector outside the state, or a person of one (_in_opposition)."""
     return m.role in sectors() and sectors()[m.role].code in NONSTATE
@@ -1226,7 +1276,7 @@ def _pair_anaphors(pair, text, tokens, pack, folded, i, placed) -> list[Placed]:
     out = []
     for m in longest_non_overlapping(pack.pair_anaphora.find(folded)):
         a, b = i + m.start, i + m.end
-        if taken.intersection(range(a, b)):
+        if taken.intersection(range(a, b)) or not _speaks_of_pair(m, folded, placed, a, b, pack):
             continue
         start, end = tokens.spans[a][0], tokens.spans[b - 1][1]
         for party in pair:
@@ -1236,6 +1286,31 @@ def _pair_anaphors(pair, text, tokens, pack, folded, i, placed) -> list[Placed]:
             _mark_case(p, tokens, i, pack)
             out.append(p)
     return out
+
+
+def _speaks_of_pair(m, folded: list[str], placed: list[Placed], a: int, b: int,
+                    pack: Pack) -> bool:
+    """Whether a pair phrase found in the sentence (`m`, at tokens a..b) speaks of the pair.
+    Not when it opens with a bare numeral (`[anaphora] numerals` with none of `determiners`
+    before it: "two ministers were sacked" is no "the two ministers"), follows a word of
+    `not_after` ("с другой стороны", on the other hand; "ze strony", on the part of), or stands
+    right after a party or before a demonym, whose own side it is ("the Russian side",
+    "української сторони", "strony polskiej") or which it names again ("Putin and Erdogan,
+    the two leaders"). Another party right after it may be its dependent ("两国政府", the two
+    countries' governments)."""
+    numerals, determiners, not_after = _pair_words(pack.lang)
+    before = folded[m.start - 1] if m.start else ""
+    if folded[m.start] in numerals and before not in determiners or before in not_after:
+        return False
+    return not any(p.end == a or p.start == b and p.mention.demonym for p in placed)
+
+
+@cache
+def _pair_words(lang: str) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """The folded `numerals`, `determiners` and `not_after` of the pack's `[anaphora]`."""
+    table = pack_table(lang, "syntax.toml", "anaphora")
+    return tuple(frozenset(fold(w) for w in table.get(k, []))
+                 for k in ("numerals", "determiners", "not_after"))
 
 
 def _as_state(m: Mention) -> Mention:

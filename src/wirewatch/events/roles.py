@@ -160,6 +160,24 @@ def passive_agent(syntax: Syntax, folded: list[str], placed: list,
     return _bare_marker(syntax, folded, placed, lo, t_start, t_end), None
 
 
+# The state organs that make an arrest whose agent a report leaves unnamed ("four people were
+# detained"): PLOVER codes it as the police's (COP) of the country it happens in.
+ARRESTERS = frozenset({"POLICE", "SECURITY"})
+
+
+def unnamed_arrester(placed: list, t_start: int):
+    """The agent of an arrest told in the passive with no agent, place or party in its clause
+    ("Polis göstericilere müdahale etti; 40 kişi gözaltına alındı", "In Thessaloniki police
+    used tear gas, while four people were detained"): the police or security forces its
+    sentence names with their country, nearest first, else the place its sentence is set in."""
+    def nearest(row: list):
+        return min(row, key=lambda p: abs(p.start - t_start)) if row else None
+    police = [p for p in placed if p.mention.kind == "sector" and p.mention.country
+              and p.mention.role in ARRESTERS]
+    places = [p for p in placed if p.located and p.mention.country]
+    return nearest(police) or nearest(places)
+
+
 def agent_marked(marker: AgentMarker, folded: list[str], p: Span, lo: int, hi: int) -> bool:
     if marker.endings and _plain(folded[p.end - 1]).endswith(marker.endings):
         return True
