@@ -10,6 +10,7 @@ coder against the other party of the event.
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cache, lru_cache
@@ -26,10 +27,12 @@ from wirewatch.actors.ethnic import ethnic_residence
 from wirewatch.actors.guards import (
     ADDRESS,
     ambiguous_country_dropped,
+    calendar_words,
     common_word,
     foreign_reading,
     given_name_read,
     given_names,
+    major_place,
     own_given_names,
     place_misread,
     read_shared,
@@ -45,12 +48,13 @@ from wirewatch.actors.names import (
 )
 from wirewatch.actors.person_guard import person_misread
 from wirewatch.actors.phrasing import Phrasing, phrasing
-from wirewatch.actors.sectors import place_sectors, sector_mention, sector_words
+from wirewatch.actors.sectors import home_reader, place_sectors, sector_mention, sector_words
 from wirewatch.actors.surnames import bare_surnames
 from wirewatch.events.coordination import conjunctions
 from wirewatch.lang.loader import Pack
 from wirewatch.lang.patterns import Match, PatternSet, PatternUnion, longest_non_overlapping
 from wirewatch.models import Mention
+from wirewatch.text.keys import fold, translit_key
 from wirewatch.text.tokens import Tokens
 
 MAX_GAP_TOKENS = 2
@@ -404,7 +408,9 @@ def _phrase_mention(group, tokens, text, kb, day) -> Mention | None:
         return Mention(start, end, surface, actor_id, actor.name if actor else None, "person",
                        affiliation, 0.95 if role or place else 0.85,
                        role=role.role if role else None)
-    if role is not None and place is not None:
+    if role is not None and place is not None and role.role != PARTY_ROLE:
+        # a party's officer is named by the party, not its country: "the Italian party
+        # leader", "LONDON - The chairman" leave only the place
         kind = "counterpart" if role.kind == "counterpart" else "role"
         return Mention(start, end, surface, None, None, kind, place.actor_ids[0], 0.7,
                        role=role.role, resolved=False)
@@ -456,18 +462,44 @@ def recognize(text: str, tokens: Tokens, pack: Pack, breaks: set[int],
     seats = {(a.start, a.end) for a in atoms if a.place in seat_places(kb)}
     of = sector_words(pack.lang).joiners | pack.syntax.articles | pack.syntax.genitive
     mentions = read_in_context(mentions, tokens, text, pack, of, kb, seats)
-    return mentions + unknown_names(atoms, tokens, text, breaks, mentions)
+    organisations = Organisations(phrasing(pack).role_gap, given_names(kb),
+                                  home_reader(text, tokens, pack.lang, breaks, mentions),
+                                  calendar_words(pack.lang) if pack.lang else frozenset())
+    return mentions + unknown_names(atoms, tokens, text, breaks, mentions, organisations)
 
 
 MAX_UNKNOWN_TOKENS = 4
+MAX_LINKS = 3  # function words between a role and its organisation ("secretary of the")
+MAX_ORGANISATION_TOKENS = 4  # words of an organisation's name ("Partido Popular", "CGT")
+PARTY_ROLE = "party_leader"
+
+
+@dataclass(frozen=True)
+class Organisations:
+    """What lets a name the knowledge base lacks stand as the officer of an organisation it
+    also lacks ("La segretaria del Pd Elly Schlein", "SPD-Chef Lars Klingbeil"): the words
+    that join a role to its organisation, the known given names where the person's name
+    starts after the organisation's, and the report's home (`sectors.home_reader`), whose
+    domestic party such an officer is unless the phrase names another country."""
+    links: frozenset[str]
+    given: frozenset[str]
+    home: Callable[[int], str | None]
+    calendar: frozenset[str] = frozenset()
 
 
 def _name_like(word: str) -> bool:
     return len(word) >= 2 and word[0].isupper() and word.isalpha() and not word.isupper()
 
 
+def _acronym(word: str) -> bool:
+    """An organisation's short form: "CHP", "PiS", "ΠΑΣΟΚ", "M5S", "FdI"."""
+    return len(word) >= 2 and word.isalnum() and word[0].isupper() \
+        and sum(c.isupper() for c in word) >= 2
+
+
 def unknown_names(atoms: list[Atom], tokens: Tokens, text: str, breaks: set[int],
-                  mentions: list[Mention] = ()) -> list[Mention]:
+                  mentions: list[Mention] = (),
+                  organisations: Organisations | None = None) -> list[Mention]:
     """Person-like names not in the knowledge base, kept as unlinked mentions.
 
     Two to four capitalised words right after a role, sector word, demonym or country
@@ -477,6 +509,14 @@ def unknown_names(atoms: list[Atom], tokens: Tokens, text: str, breaks: set[int]
     coder may take it as a party of that country and `wirewatch actors unknown` list it. A
     name after a sector word takes the sector as its role: "the opposition's Ivan Petrov" is
     the opposition.
+
+    Given `organisations`, so does the officer of a party, union or NGO: a name after a role
+    and the organisation's name ("secrétaire générale de la CGT Sophie Binet", "prezes PiS
+    Jarosław Kaczyński"), after a role with the organisation before it ("CHP leader Özgür
+    Özel", "SPD-Chef Lars Klingbeil") or after a party role of the pack ("CHP Genel Başkanı
+    Özgür Özel"), or before such a role in apposition ("Sophie Binet, secrétaire générale de
+    la CGT,"). Without a country in its phrase, such an officer is a party of the report's
+    home.
     """
     covered = {k for a in atoms for k in range(a.start, a.end)}
     out: list[Mention] = []
@@ -484,22 +524,191 @@ def unknown_names(atoms: list[Atom], tokens: Tokens, text: str, breaks: set[int]
         if atom.kind not in ("role", "demonym", "country", "sector"):
             continue
         nxt = atoms[n + 1].start if n + 1 < len(atoms) else len(tokens)
-        i = atom.end
-        if i in breaks or i >= len(tokens) or i in covered or not _name_like(tokens.surface[i]):
+        span = _name_at(atom.end, nxt, tokens, text, breaks, covered,
+                        organisations.calendar if organisations is not None else frozenset())
+        officer = atom.kind == "role" and organisations is not None and span is not None \
+            and (atom.role == PARTY_ROLE
+                 or _organisation_before(atom, tokens, text, breaks, covered))
+        if span is None and organisations is not None and _office(atoms, n):
+            span = _name_after_organisation(atom.end, nxt, tokens, text, breaks, covered,
+                                            organisations)
+            officer = span is not None
+        if span is None:
             continue
-        j = i + 1
-        while j < min(nxt, i + MAX_UNKNOWN_TOKENS) and j not in covered and j not in breaks \
-                and _name_like(tokens.surface[j]) \
-                and text[tokens.spans[j - 1][1]:tokens.spans[j][0]] in (" ", "-"):
-            j += 1
-        if j - i < 2:
-            continue
+        i, j = span
         phrase = _phrase_before(atoms, n, tokens, text, breaks)
-        country = _context_country(phrase) or _sector_country(phrase, tokens, mentions)
+        country = _context_country(phrase) or _sector_country(phrase, tokens, mentions) \
+            or (organisations.home(atom.start) if officer else None)
         start, end = tokens.spans[i][0], tokens.spans[j - 1][1]
+        role = atoms[n - 1].role if atom.kind == "demonym" and _office(atoms, n) else atom.role
+        out.append(Mention(start, end, text[start:end], None, None, "unknown", country, 0.5,
+                           role=role))
+    if organisations is not None:
+        # the officer's reading of a name wins over the one after a dateline's place
+        officers = _officers_in_apposition(atoms, tokens, text, breaks, covered, mentions,
+                                           organisations)
+        spans = {(m.start, m.end) for m in officers}
+        out = [m for m in out if (m.start, m.end) not in spans] + officers
+    return sorted(out, key=lambda m: m.start)
+
+
+def _office(atoms: list[Atom], n: int) -> bool:
+    """Whether atom n ends an office's words: a role, or a demonym right after one ("il
+    leader turco del Chp")."""
+    atom = atoms[n]
+    return atom.kind == "role" or (
+        atom.kind == "demonym" and n > 0 and atoms[n - 1].kind == "role"
+        and atom.start - atoms[n - 1].end <= MAX_GAP_TOKENS)
+
+
+def _name_at(i: int, nxt: int, tokens: Tokens, text: str, breaks: set[int],
+             covered: set[int], calendar: frozenset[str] = frozenset()) -> tuple[int, int] | None:
+    """The tokens of a two- to four-word name starting at token i, if one does; no month or
+    weekday ("the party chairman Tuesday")."""
+    if i in breaks or i >= len(tokens) or i in covered or not _name_like(tokens.surface[i]) \
+            or _acronym(tokens.surface[i]):
+        return None  # "Prezes PiS Jarosław Kaczyński": the short form is the organisation's
+    j = i + 1
+    while j < min(nxt, i + MAX_UNKNOWN_TOKENS) and j not in covered and j not in breaks \
+            and _name_like(tokens.surface[j]) and _joined(tokens, text, j):
+        j += 1
+    if j - i < 2 or any(fold(w) in calendar for w in tokens.surface[i:j]):
+        return None
+    return i, j
+
+
+def _joined(tokens: Tokens, text: str, j: int) -> bool:
+    """Whether token j follows the one before it as a word of one name does."""
+    return text[tokens.spans[j - 1][1]:tokens.spans[j][0]] in (" ", "-")
+
+
+def _organisation_before(atom: Atom, tokens: Tokens, text: str, breaks: set[int],
+                         covered: set[int]) -> bool:
+    """Whether an organisation the knowledge base lacks names the role right before it: a
+    short form ("CHP leader", "SPD-Chef") or a name joined to it by a hyphen ("Grünen-Chefin")."""
+    k = atom.start - 1
+    if k < 0 or k in covered or atom.start in breaks:
+        return False
+    word, gap = tokens.surface[k], text[tokens.spans[k][1]:tokens.spans[atom.start][0]]
+    return (_acronym(word) and gap in (" ", "-")) or (_name_like(word) and gap == "-")
+
+
+def _name_after_organisation(end: int, nxt: int, tokens: Tokens, text: str, breaks: set[int],
+                             covered: set[int], orgs: Organisations) -> tuple[int, int] | None:
+    """The name of the person after a role, its joining words and an organisation the
+    knowledge base lacks ("del Pd Elly Schlein", "de la CGT Sophie Binet", "PSD Marcel
+    Ciolacu"): a run of capitalised words and short forms, of which the organisation's name
+    is the first part and the person's the last two to four words. The person's name starts
+    at the first known given name of the run after its first word, else after the short
+    forms that open it; no word of it may be a major place or a month, nor a place the
+    knowledge base names ("del Pd Roma Nord": the run ends before it)."""
+    k = end
+    while k < min(nxt, end + MAX_LINKS) and k not in breaks and tokens.folded[k] in orgs.links:
+        k += 1
+    j = k
+    while j < min(nxt, k + MAX_ORGANISATION_TOKENS + MAX_UNKNOWN_TOKENS) and j not in covered \
+            and (j == k or (j not in breaks and _joined(tokens, text, j))) \
+            and (_name_like(tokens.surface[j]) or _acronym(tokens.surface[j])):
+        j += 1
+    start = _person_start(k, j, tokens, orgs.given)
+    if start is None or not 2 <= j - start <= MAX_UNKNOWN_TOKENS \
+            or not all(_name_like(w) for w in tokens.surface[start:j]) \
+            or any(major_place(w) or fold(w) in orgs.calendar for w in tokens.surface[start:j]):
+        return None
+    return start, j
+
+
+def _person_start(k: int, j: int, tokens: Tokens, given: frozenset[str]) -> int | None:
+    """Where, in the run of tokens k..j that names an organisation and then a person, the
+    person's name starts: at the first known given name after the first word that has a
+    surname after it ("Faure" is a given name too), else after the short forms that open
+    the run ("PS", "Pd", "Cgil": an Italian short form is written as a word), leaving the
+    person two words at least ("Pd Elly Schlein")."""
+    start = next((s for s in range(k + 1, j - 1) if translit_key(tokens.surface[s]) in given),
+                 None)
+    if start is not None:
+        return start
+    s = k
+    while s < j - 2 and _short_form(tokens.surface[s]):
+        s += 1
+    return s if s > k else None
+
+
+SHORT_FORM_LETTERS = 4  # "Pd", "Cgil", "Avs": a short form written as a word
+
+
+def _short_form(word: str) -> bool:
+    return _acronym(word) or (_name_like(word) and len(word) <= SHORT_FORM_LETTERS)
+
+
+def _officers_in_apposition(atoms: list[Atom], tokens: Tokens, text: str, breaks: set[int],
+                            covered: set[int], mentions: list[Mention],
+                            orgs: Organisations) -> list[Mention]:
+    """An officer named before the role that makes him one, set off by a comma: "Sophie
+    Binet, secrétaire générale de la CGT, a exigé", "Özgür Özel, CHP Genel Başkanı,". The
+    role must be the pack's party role or name its organisation after it."""
+    out: list[Mention] = []
+    for n, atom in enumerate(atoms):
+        if atom.kind != "role" or atom.start in breaks:
+            continue
+        k = atom.start
+        while k > 0 and atom.start - k < MAX_LINKS and tokens.folded[k - 1] in orgs.links \
+                and k not in breaks:
+            k -= 1
+        if k <= 0 or k in breaks \
+                or text[tokens.spans[k - 1][1]:tokens.spans[k][0]].strip() != ",":
+            continue
+        nxt = atoms[n + 1].start if n + 1 < len(atoms) else len(tokens)
+        if atom.role != PARTY_ROLE \
+                and not _organisation_before(atom, tokens, text, breaks, covered) \
+                and not _organisation_after(atom.end, nxt, tokens, breaks, covered, orgs):
+            continue
+        span = _name_ending(k, tokens, text, breaks, covered, orgs)
+        if span is None:
+            continue
+        i, j = span
+        start, end = tokens.spans[i][0], tokens.spans[j - 1][1]
+        phrase = _phrase_before(atoms, n, tokens, text, breaks)
+        country = _context_country(phrase) or _sector_country(phrase, tokens, mentions) \
+            or orgs.home(i)
         out.append(Mention(start, end, text[start:end], None, None, "unknown", country, 0.5,
                            role=atom.role))
     return out
+
+
+def _organisation_after(end: int, nxt: int, tokens: Tokens, breaks: set[int],
+                        covered: set[int], orgs: Organisations) -> bool:
+    """Whether a role's joining words lead to an organisation the knowledge base lacks,
+    written as a short form or a capitalised name: "de la CGT", "of the Democratic Alliance",
+    "președintele UDMR" (a short form needs no joining word)."""
+    k = end
+    while k < min(nxt, end + MAX_LINKS) and k not in breaks and tokens.folded[k] in orgs.links:
+        k += 1
+    return k < nxt and k not in covered and k not in breaks \
+        and (_acronym(tokens.surface[k]) or (k > end and _name_like(tokens.surface[k])))
+
+
+def _name_ending(k: int, tokens: Tokens, text: str, breaks: set[int], covered: set[int],
+                 orgs: Organisations) -> tuple[int, int] | None:
+    """The two- to four-word name that ends right before token k (the comma before an
+    apposition), opening its sentence or after a word that is no name."""
+    j = k
+    i = j - 1
+    if i < 0 or i in covered or not _name_like(tokens.surface[i]):
+        return None
+    while i > 0 and j - i < MAX_UNKNOWN_TOKENS and i not in breaks and i - 1 not in covered \
+            and _name_like(tokens.surface[i - 1]) and _joined(tokens, text, i):
+        i -= 1
+    if i > 0 and i not in breaks and _name_like(tokens.surface[i - 1]) and i - 1 not in covered:
+        return None  # a longer run of capitalised words: a title, a place, an organisation
+    if i in breaks and j - i > 2 and translit_key(tokens.surface[i]) not in orgs.given:
+        i += 1  # a word capitalised for opening the sentence ("Yesterday Sophie Binet,")
+    if j - i < 2:
+        return None
+    words = tokens.surface[i:j]
+    if any(major_place(w) or fold(w) in orgs.calendar for w in words):
+        return None
+    return i, j
 
 
 PHRASE_KINDS = frozenset({"role", "sector", "demonym", "country"})

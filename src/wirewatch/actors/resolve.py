@@ -99,10 +99,12 @@ def resolve_event_actors(event: EventMention, kb: KnowledgeBase, published: Publ
 
 
 def tenure_bounds(mentions: list[Mention], kb: KnowledgeBase, text: str = "",
-                  lang: str | None = None) -> list[tuple[date, date | None]]:
-    """For people named with their office: when they held it (bounds the publication date).
-    A past holder ("ex-presidente Jair Bolsonaro", "الرئيس السابق", "前总统") bounds it only
-    from below: the text is written after he took office, not while he held it."""
+                  lang: str | None = None) -> list[list[tuple[date, date | None]]]:
+    """For people named with their office: the terms in which they held it, one list per
+    mention (bounds the publication date). Separate terms stay apart: "President Trump" is
+    2017-2021 or from 2025, never 2022. A past holder ("ex-presidente Jair Bolsonaro",
+    "الرئيس السابق", "前总统") bounds it only from below: the text is written after he took
+    office, not while he held it."""
     bounds = []
     past = former_words(lang)
     for m in mentions:
@@ -112,15 +114,14 @@ def tenure_bounds(mentions: list[Mention], kb: KnowledgeBase, text: str = "",
             start = min((r.start for r in kb.get(m.actor_id).roles if r.role == m.role
                          and r.start), default=None)
             if start is not None:
-                bounds.append((start, None))
+                bounds.append([(start, None)])
             continue
         actor = kb.get(m.actor_id)
         roles = [r for r in actor.roles if r.role == m.role] if m.role != "counterpart" else \
             [r for r in actor.roles if r.role in SOLE_ROLES]
         if roles:
-            start = min(r.start or date(1900, 1, 1) for r in roles)
-            end = max(r.end or date.today() + timedelta(days=1) for r in roles)
-            bounds.append((start, end))
+            bounds.append([(r.start or date(1900, 1, 1), r.end or date.today() + timedelta(days=1))
+                           for r in roles])
     return bounds
 
 

@@ -21,7 +21,7 @@ STATUS_KEYS = ("planned", "negated", "claimed", "denied")
 ROLE_KEYS = (
     "head_of_state", "head_of_government", "foreign_minister", "defence_minister",
     "spokesperson", "security_council_secretary", "national_security_adviser", "leader",
-    "secretary_general", "adviser", "minister", "official",
+    "secretary_general", "adviser", "minister", "official", "party_leader",
 )
 
 

@@ -287,6 +287,10 @@ class Profile:
         self.numbers = nums
         numalt = words_alternation(list(nums))
         nsrc = r"(?P<n>\d{1,3}" + (("|" + numalt) if numalt else "") + ")"
+        # "the second anniversary of", "35. rocznica", "a due anni dall'": years since a date
+        self.anniversary_rxs = _anniversary_rx(cfg.get("anniversary", {}).get("patterns", []),
+                                              list(nums) + [w for w, v in self.ordinals.items() if v > 0],
+                                              dsuf, self.procl)
         ualts = []
         for ukey, g in (("day", "ud"), ("week", "uw"), ("month", "um"), ("year", "uy")):
             a = alternation(units.get(ukey, []), proclitics=self.procl)
@@ -434,6 +438,10 @@ class Profile:
         # words that close a dateline glued to its date ("新华社北京11月14日电")
         dl_end = alternation(cues.get("dateline_end", []), left=False)
         self.dateline_end_rx = re.compile(r"\s*" + dl_end) if dl_end else None
+        # words between a dateline's place and its date ("القاهرة في 22 نوفمبر /أ ش أ/")
+        dl_head = alternation(cues.get("dateline_head", []), proclitics=self.procl)
+        self.dateline_head_rx = re.compile(r"^\W*[^\W\d][^.!?:;\d]{0,40}?\s" + dl_head + r"\s*$") \
+            if dl_head else None
 
     @staticmethod
     def _firsts(patterns) -> list[str]:
@@ -479,17 +487,45 @@ DATELINE_HEAD = re.compile(r"^\W*[^\W\d][^.!?:;\d]{0,40}(?:[,\u060c]|\s*[-\u2013
 # dash before a number opens a range ("Talks, 23 October - 2 November"), not the lead.
 _DATELINE_END = re.compile(r"\s*\.?\s*(?:\([^()\n]{1,30}\)\s*\.?\s*[-\u2013\u2014]|[-\u2013\u2014](?!\s*\d)"
                            r"|/[^/\n]{1,30}/)")
+def _anniversary_rx(templates: list[str], words: list[str], dsuf: str,
+                    procl: str) -> list[re.Pattern]:
+    """`[anniversary] patterns` with `{n}`, one regex each: a count of years in figures
+    ("2nd", "35.") or a number or ordinal word of the pack, captured as group `n`."""
+    alt = words_alternation(words)
+    num = r"(?<!\w)(?P<n>\d{1,3}" + dsuf + (("|" + alt) if alt else "") + r")(?!\w)"
+    out = []
+    for tpl in templates:
+        if tpl.count("{n}") != 1:
+            continue
+        head, tail = (p.strip() for p in tpl.split("{n}"))
+        src = (alternation([head], proclitics=procl) + r"[\s\-]+" if head else "") + num
+        out.append(re.compile(src + (r"[\s\-]+" + alternation([tail], left=False) if tail else "")))
+    return out
+
+
 # The agency and place glued before a CJK date ("新华社北京"): letters only.
 _CJK_DATELINE_HEAD = re.compile(r"^\W*[^\W\d]{2,20}$")
+# A place printed in capitals and a comma ("МОСКВА, 23 октября. Россия ..."): wire copy that
+# closes its dateline with a full stop and no agency (TASS, RIA, Interfax).
+_CAPS_HEAD = re.compile(r"^\W*([^\W\d_][^\W\d_ -]+(?:[ -][^\W\d_]+){0,2}),\s*$")
+_STOP_END = re.compile(r"\.\s")
 
 
-def dateline_at(prof: Profile, folded: str, start: int, end: int) -> bool:
+def dateline_at(prof: Profile, folded: str, start: int, end: int, text: str | None = None) -> bool:
     """True when folded[start:end] is the date of a dateline opening its line: what wire copy
-    prints in front of the lead, the day the dispatch was filed (docs/time.md)."""
-    head = folded[folded.rfind("\n", 0, start) + 1:start]
+    prints in front of the lead, the day the dispatch was filed (docs/time.md). With the
+    unfolded `text`, a place in capitals may close the dateline with a bare full stop."""
+    line_start = folded.rfind("\n", 0, start) + 1
+    head = folded[line_start:start]
     if prof.dateline_end_rx is not None and prof.dateline_end_rx.match(folded, end):
         return bool(_CJK_DATELINE_HEAD.match(head))
-    return bool(DATELINE_HEAD.match(head) and _DATELINE_END.match(folded, end))
+    worded = prof.dateline_head_rx is not None and prof.dateline_head_rx.match(head)
+    if not (DATELINE_HEAD.match(head) or worded):
+        return False
+    if _DATELINE_END.match(folded, end):
+        return True
+    caps = _CAPS_HEAD.match(text[line_start:start]) if text is not None else None
+    return bool(caps and caps.group(1).isupper() and _STOP_END.match(folded, end))
 
 
 class _Keys:

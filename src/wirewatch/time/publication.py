@@ -3,7 +3,8 @@
 Inference (docs/time.md): role tenures of the people named and explicit years bound a range
 [earliest, latest] (today is the upper bound); a weekday + day/month pair ("Τη Δευτέρα (2/12)")
 fixes its year inside that range and puts the publication within a week after it. A dateline
-without a year ("МОСКВА, 23 октября. /ТАСС/.") fixes the day, its year taken from that evidence.
+without a year ("МОСКВА, 23 октября. /ТАСС/.") fixes the day, its year taken from that evidence;
+a yearless day opening the news fixes the week, the n-th anniversary of a dated day a month.
 """
 
 from __future__ import annotations
@@ -201,9 +202,20 @@ def _yearless_dateline(text: str, lang: str | None,
         if s >= limit:
             break
         if spec.kind == "date" and spec.year is None and spec.day and spec.month \
-                and dateline_at(prof, folded, s, e):
+                and dateline_at(prof, folded, s, e, text):
             return s, e, spec
+    m = _NUMERIC_DATELINE.search(folded, 0, limit)
+    if m and 1 <= int(m["month"]) <= 12 and 1 <= int(m["day"]) <= 31:
+        return m.start("day"), m.end("month"), Spec("date", None, int(m["month"]), int(m["day"]))
     return None
+
+
+# A dateline with its day and month in figures between dashes, the agency in brackets and a
+# double dash ("القاهرة - 15 - 4 (كونا) --"): KUNA's house style. Only so framed, since
+# "3 - 1 (بعد التمديد) -" is a score.
+_NUMERIC_DATELINE = re.compile(r"^\W*[^\W\d][^.!?:;\d\n]{0,40}?\s[-\u2013\u2014]\s*(?P<day>\d{1,2})"
+                               r"\s*[-\u2013\u2014]\s*(?P<month>\d{1,2})\s*\([^()\n]{1,30}\)\s*--",
+                               re.MULTILINE)
 
 
 LEAD_REACH = 250  # characters after a dateline in which its lead sentence names the day
@@ -215,15 +227,22 @@ def _lead_weekday(text: str, exprs: list[tuple[int, int, Spec]], end: int) -> in
     в четверг провел ...", "PARIS, 23 oct (AFP) - France on Thursday summoned ..."): wire copy
     tells the day of its dispatch by its weekday, so it names the dateline's day ("Caracas, 20
     ago (EFE).- Maduro ordenó este miércoles"). Only a past-or-untensed weekday of the first
-    sentence counts, bare or "this" one."""
+    sentence counts, bare or "this" one, also right after "today" ("في القاهرة اليوم
+    الأربعاء", "hoy miércoles": today is that weekday)."""
     stop = end + LEAD_REACH
-    for s, _e, spec in exprs:
+    folded = fold_text(text)
+    after_today = None
+    for s, e, spec in exprs:
         if s < end:
             continue
         if s > stop or "\n" in text[end:s]:
             return None
-        if spec.kind == "weekday" and spec.shift in (None, "this") and spec.tense != "future":
+        if spec.kind == "weekday" and (spec.tense != "future" or after_today == s) \
+                and (spec.shift in (None, "this") or after_today == s):
             return spec.weekday
+        if _days_back(spec) == 0 and (gap := _ANCHOR_GAP.match(folded, e)):
+            after_today = gap.end()
+            continue
         if spec.kind in ("date", "weekday", "rel"):
             return None
     return None
@@ -313,17 +332,9 @@ def publication_date(text: str, lang: str | None, metadata: date | None,
     if stated is not None:
         return PublishedDate(stated, stated, stated, "stated")
 
-    lo: date | None = None
-    hi: date = today
-    for start, end in tenures or []:
-        s = start
-        e = end or today
-        if s and (lo is None or s > lo):
-            lo = s
-        if e and e < hi:
-            hi = e
-    if lo is not None and lo > hi:  # inconsistent tenures: keep the today bound only
-        lo, hi = None, today
+    spans = _open_spans(tenures, today)
+    lo: date | None = spans[0][0] if spans[0][0] > date.min else None
+    hi: date = spans[-1][1]
 
     prof = profile(lang)
     folded = fold_text(text)
@@ -383,11 +394,19 @@ def publication_date(text: str, lang: str | None, metadata: date | None,
         nlo = max(lo, floor) if lo else floor
         if nlo <= hi:
             lo = nlo
+    for day in _anniversaries(text, folded, exprs, prof):
+        nlo = max(lo, day - ANNIVERSARY_REACH) if lo else day - ANNIVERSARY_REACH
+        nhi = min(hi, day + ANNIVERSARY_REACH)
+        if nlo <= nhi:
+            lo, hi = nlo, nhi
     firm_lo = lo
     if untensed is not None:
         nlo = max(lo, untensed) if lo else untensed
         if nlo <= hi:
             lo = nlo
+    firm_lo = _snap(spans, firm_lo)
+    spans = _clip(spans, lo, hi) or [(lo or date.min, hi)]
+    lo = _snap(spans, lo)
 
     dateline = _yearless_dateline(text, lang, exprs)
     if dateline is not None:
@@ -420,9 +439,152 @@ def publication_date(text: str, lang: str | None, metadata: date | None,
             break
     if best is not None:
         r, a, b = best
-        value = max([d for d in _days_named_after(r, folded, exprs) if a <= d <= b] + [max(min(r, b), a)])
+        named = _days_named_after(r, folded, exprs)
+        value = max([d for d in named if a <= d <= b] + [max(min(r, b), a)])
         return PublishedDate(value, a, b, "inferred")
+    news = _news_day(exprs, folded, lo, hi, today, _head_end(text))
+    if news is not None:
+        return news
     if lo is None:
         return PublishedDate(None, None, None, "unknown")
-    mid = lo + (hi - lo) // 2
-    return PublishedDate(mid, lo, hi, "inferred")
+    return PublishedDate(_middle(spans), lo, hi, "inferred")
+
+
+ANNIVERSARY_REACH = timedelta(days=14)  # a report marking an anniversary is that close to it
+_DATED_REACH = 100  # characters from an anniversary phrase to the date it counts from
+
+
+def _anniversaries(text: str, folded: str, exprs: list[tuple[int, int, Spec]],
+                   prof) -> list[date]:
+    """The days a text marks as the n-th anniversary of a dated day it names ("on the second
+    anniversary of its storming on 25 June 2024", "a due anni dall'attacco del 7 ottobre
+    2023"): that day n years on. The date must follow the phrase in its sentence."""
+    out = []
+    for rx in prof.anniversary_rxs:
+        for m in rx.finditer(folded):
+            n = _count(m["n"], prof)
+            nxt = next(((s, sp) for s, _e, sp in exprs if s >= m.end()), None)
+            if not n or nxt is None or nxt[0] - m.end() > _DATED_REACH \
+                    or re.search(r"[.!?]\s", text[m.end():nxt[0]]):
+                continue
+            d = _exact_day(nxt[1])
+            if d is not None:
+                out.append(_years_on(d, n))
+    return out
+
+
+def _count(word: str, prof) -> int | None:
+    """The number of an anniversary's `{n}`: figures ("35.", "2nd") or a pack word."""
+    digits = re.match(r"\d+", word)
+    if digits:
+        return int(digits.group())
+    return prof.numbers.get(word) or prof.ordinals.get(word)
+
+
+def _years_on(d: date, n: int) -> date:
+    """The day n years after d (28 February for 29 February in a common year)."""
+    try:
+        return d.replace(year=d.year + n)
+    except ValueError:
+        return d.replace(year=d.year + n, day=28)
+
+
+_RANGE_GAP = re.compile(r"\s*[-\u2013\u2014]\s*")
+
+
+def _news_day(exprs: list[tuple[int, int, Spec]], folded: str, lo: date | None, hi: date,
+              today: date, limit: int) -> PublishedDate | None:
+    """The publication week of a text whose first date, in its opening lines, is a day and
+    month without a year in the past or without tense ("中国政府8月26日宣布", "Обмен
+    состоялся 2 октября"): wire copy dates its news so, and reports it on that day or within
+    the week (as a weekday pair, _week_of); the latest year the range allows. The value is
+    that day or a later day of the week the text goes on to name ("20日在例行记者会上")."""
+    if not exprs or exprs[0][0] >= limit:
+        return None
+    spec = exprs[0][2]
+    if spec.kind != "date" or spec.year is not None or not (spec.day and spec.month) \
+            or spec.weekday is not None or spec.tense == "future":
+        return None
+    if len(exprs) > 1 and _RANGE_GAP.fullmatch(folded, exprs[0][1], exprs[1][0]):
+        return None  # "23 октября - 25 октября": a period, not the day of the news
+    first = _year_of(lo, spec) - 1 if lo else _year_of(today, spec) - _YEARS_BACK
+    for y in range(_year_of(hi, spec), first - 1, -1):
+        r = _day_in_year(spec, y)
+        if r is not None and (fit := _week_of(r, spec, lo, hi)):
+            _r, a, b = fit
+            later = [d for _s, _e, x in exprs[1:] if (d := _day_near(x, r)) and a <= d <= b]
+            return PublishedDate(max([max(r, a)] + later), a, b, "inferred")
+    return None
+
+
+def _day_near(spec: Spec, r: date) -> date | None:
+    """The day a later yearless day ("11月19日") or day of the month ("20日") names after the
+    day r, in r's year (or the next month for a smaller day); None for other expressions."""
+    if spec.tense == "future" or spec.year is not None or spec.weekday is not None \
+            or spec.jalali or not spec.day or spec.kind not in ("date", "mday"):
+        return None
+    month = spec.month if spec.kind == "date" else r.month
+    try:
+        d = date(r.year, month, spec.day)
+        if spec.kind == "mday" and d < r:
+            d = date(r.year + (r.month == 12), r.month % 12 + 1, spec.day)
+    except ValueError:
+        return None
+    return d
+
+
+Tenure = tuple[date | None, date | None]
+
+
+def _open_spans(tenures: list[Tenure | list[Tenure]],
+                today: date) -> list[tuple[date, date]]:
+    """The days up to `today` that every tenure leaves open, as sorted disjoint spans
+    (date.min: no lower bound). A tenure is one (start, end) term or the list of one
+    person's terms, of which any may hold: "President Trump" leaves 2021-2025 out.
+    Inconsistent tenures (no day left) keep the today bound only."""
+    spans = [(date.min, today)]
+    for tenure in tenures or []:
+        terms = tenure if isinstance(tenure, list) else [tenure]
+        cut = sorted((max(a, s or date.min), min(b, e or today))
+                     for a, b in spans for s, e in terms)
+        spans = _merge([(a, b) for a, b in cut if a <= b])
+        if not spans:
+            return [(date.min, today)]
+    return spans
+
+
+def _merge(spans: list[tuple[date, date]]) -> list[tuple[date, date]]:
+    """Sorted spans with overlapping or touching ones joined."""
+    out: list[tuple[date, date]] = []
+    for a, b in spans:
+        if out and a <= out[-1][1] + timedelta(days=1):
+            out[-1] = (out[-1][0], max(out[-1][1], b))
+        else:
+            out.append((a, b))
+    return out
+
+
+def _clip(spans: list[tuple[date, date]], lo: date | None,
+          hi: date) -> list[tuple[date, date]]:
+    """The parts of `spans` within [lo, hi]."""
+    low = lo or date.min
+    return [(max(a, low), min(b, hi)) for a, b in spans if max(a, low) <= min(b, hi)]
+
+
+def _snap(spans: list[tuple[date, date]], day: date | None) -> date | None:
+    """`day`, or the start of the first open span after it when it falls between terms."""
+    if day is None:
+        return None
+    return next((max(a, day) for a, b in spans if b >= day), day)
+
+
+def _middle(spans: list[tuple[date, date]]) -> date:
+    """The day halfway through the open days of `spans` (the midpoint of the range when it
+    has no gap): a day between two terms of the only office holder named is not a candidate."""
+    half = (sum((b - a).days + 1 for a, b in spans) - 1) // 2
+    for a, b in spans:
+        length = (b - a).days + 1
+        if half < length:
+            return a + timedelta(days=half)
+        half -= length
+    return spans[-1][1]
