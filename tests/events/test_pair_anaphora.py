@@ -42,15 +42,15 @@ def second_dyads(first, second, lang):
      {"ESP", "ARG"}),
     ("La premier italiana ha incontrato lunedì il primo ministro albanese a Tirana.",
      "Le parti hanno concordato di proseguire il dialogo.", "it", {"ITA", "ALB"}),
-    ("O primeiro-ministro português reuniu-se na segunda-feira com o presidente angolano em "
-     "Luanda.", "Ambas as partes assinaram uma declaração conjunta.", "pt", {"PRT", "AGO"}),
+    (("O primeiro-ministro português reuniu-se na segunda-feira com o presidente angolano em "
+     "Luanda."), "Ambas as partes assinaram uma declaração conjunta.", "pt", {"PRT", "AGO"}),
     ("Der französische Präsident traf am Montag den deutschen Bundeskanzler in Berlin.",
      "Beide Staatschefs unterzeichneten eine Absichtserklärung zur Energie.", "de",
      {"FRA", "DEU"}),
     ("Presiden Indonesia bertemu dengan Perdana Menteri Malaysia di Jakarta pada Senin.",
      "Kedua kepala negara menandatangani deklarasi bersama.", "id", {"IDN", "MYS"}),
-    ("Cumhurbaşkanı Erdoğan pazartesi günü Ankara'da Azerbaycan Cumhurbaşkanı Aliyev ile "
-     "görüştü.", "İki heyet üç ticaret anlaşması imzaladı.", "tr", {"TUR", "AZE"}),
+    (("Cumhurbaşkanı Erdoğan pazartesi günü Ankara'da Azerbaycan Cumhurbaşkanı Aliyev ile "
+     "görüştü."), "İki heyet üç ticaret anlaşması imzaladı.", "tr", {"TUR", "AZE"}),
     ("التقى وزير الخارجية المصري نظيره الأردني في عمان يوم الاثنين.",
      "ووقعت الدولتان اتفاقية للتعاون.", "ar", {"EGY", "JOR"}),
     ("وزیر امور خارجه ایران روز دوشنبه در مسکو با همتای روس خود دیدار کرد.",

@@ -59,17 +59,17 @@ def test_protesters_fired_on_are_no_protest():
 
 def test_a_protest_whose_purpose_is_a_demand_stays_a_protest():
     assert coded("تظاهر مئات الأتراك في أنقرة للمطالبة بالإفراج عن الصحفيين.") == {
-        ("PROTEST", "TUR", None, "asserted", "demo")}
+        ("PROTEST", "TUR", "TUR", "asserted", "demo")}
 
 
 def test_taking_to_the_streets_is_a_protest_with_the_crowd_as_source():
-    assert ("PROTEST", "MAR", None, "asserted", "demo") in coded(
+    assert ("PROTEST", "MAR", "MAR", "asserted", "demo") in coded(
         "خرج آلاف الطلاب المغاربة إلى الشوارع في الرباط للمطالبة بإصلاح التعليم.")
 
 
 def test_a_province_is_no_boycott_and_a_boycott_of_elections_is():
     assert "PROTEST" not in types_of("زار الرئيس الصيني مقاطعة سيتشوان.")
-    assert ("PROTEST", "DZA", None, "asserted", "boycott") in coded(
+    assert ("PROTEST", "DZA", "DZA", "asserted", "boycott") in coded(
         "قاطعت المعارضة الجزائرية الانتخابات.")
 
 

@@ -144,7 +144,7 @@ def test_protest_before_an_embassy_is_against_its_country():
 
 def test_protesters_stand_at_the_first_place_named():
     assert coded("In Berlin haben Tausende gegen den Krieg in Syrien demonstriert.") == {
-        ("PROTEST", "DEU", None, "asserted")}
+        ("PROTEST", "DEU", "DEU", "asserted")}
 
 
 def test_a_participle_of_detention_does_not_outweigh_a_release():

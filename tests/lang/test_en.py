@@ -47,7 +47,7 @@ def test_ground_withdrawn_from_is_a_retreat_and_a_deal_left_a_sanction():
 
 def test_a_protest_across_a_country_is_that_country_s():
     assert coded("Thousands of people rallied across Chile against the pension system.") == {
-        ("PROTEST", "CHL", None, "asserted")}
+        ("PROTEST", "CHL", "CHL", "asserted")}
 
 
 def test_sector_words_of_armed_groups_take_the_place_s_country():

@@ -16,8 +16,13 @@ from functools import cache
 from wirewatch.actors.sectors import sector_mention, sector_words, sectors
 from wirewatch.events.coordination import conjunctions
 from wirewatch.events.evaluative import Evaluation, evaluations
-from wirewatch.events.roles import (agent_marked, case_after, literal_positions, read_trigger,
-                                    unnamed_arrester)
+from wirewatch.events.roles import (
+    agent_marked,
+    case_after,
+    literal_positions,
+    read_trigger,
+    unnamed_arrester,
+)
 from wirewatch.lang.loader import Pack, Phrase, Syntax, Trigger, pack_table
 from wirewatch.lang.patterns import longest_non_overlapping
 from wirewatch.models import ActorRef, EventMention, Mention, Sentence
@@ -349,7 +354,7 @@ def code_sentence(text: str, sentence: Sentence, tokens: Tokens, mentions: list[
     best = _one_per_act(_arrests_apart(best))
     for judged in judgments:
         _judgment(best, judged, text, sentence, tokens, pack, folded, i)
-    return sorted((e for _, e in best.values()), key=lambda e: e.trigger_start)
+    return sorted((_at_own_state(e, text) for _, e in best.values()), key=lambda e: e.trigger_start)
 
 
 # The modes of a threat by the kind of act it threatens (PLOVER THREATEN: of force, of sanctions).
@@ -980,6 +985,9 @@ def _dyads(trigger: Trigger, placed, clause, t_start, t_end, tokens, text, synta
     if source is None and (trigger.type, trigger.mode, trigger.order) == ("COERCE", "arrest", "passive"):
         source = unnamed_arrester(placed, t_start)
         target = _first_other(source, found.before[::-1] + found.after)
+    elif reading is not None and reading.act_noun and found.agent is None \
+            and (trigger.type, trigger.mode) == ARREST:
+        source, target = _noun_arrest(placed, found, t_start, source, target)
     if source is not None and _city(source) and not (source.located
                                                       and trigger.type in PLACE_AGENTS):
         found, (source, target) = _city_target(trigger, found, t_start, tokens, text)
@@ -990,6 +998,23 @@ def _dyads(trigger: Trigger, placed, clause, t_start, t_end, tokens, text, synta
         or [(source, target)]
     return [(s, _foreign(trigger, s, t, found)) for s, t0 in pairs
             for t in _target_chain(t0, found.after, s, tokens, text, syntax)]
+
+
+def _noun_arrest(placed: list[Placed], found: Candidates, t_start: int, source: Placed | None,
+                 target: Placed | None) -> tuple[Placed | None, Placed | None]:
+    """An arrest named by its noun with no agent ("l'arrestation à Paris d'un agent consulaire
+    algérien", "die Festnahme eines Russen in Leipzig") is read like an agentless passive
+    arrest: made by the police its sentence names, else by the state it happens in; the one
+    arrested, its complement, is the target. The clause's subject only reports or answers it
+    ("Alger justifie cette mesure par l'arrestation ..."). With neither police nor place the
+    reading stands, unless its source is the complement ("the arrest of a Russian diplomat
+    in Lyon", a city no party names): the one arrested arrests nobody, so no event. A party
+    after the noun that is no setting is of its complement ("агентку російських спецслужб"):
+    the one arrested, not who arrests."""
+    arrester = unnamed_arrester([p for p in placed if p.located or p.end <= t_start], t_start)
+    if arrester is None:
+        return (None, None) if source is not None and source.start > t_start else (source, target)
+    return arrester, _first_other(arrester, found.after + found.before[::-1])
 
 
 def _foreign(trigger: Trigger, source: Placed, target: Placed | None,
@@ -1260,6 +1285,37 @@ def _own_people(trigger: Trigger, source: Placed, text: str, tokens: Tokens, t_s
         return None
     start, end = tokens.spans[t_start][0], tokens.spans[t_end - 1][1]
     return Placed(sector_mention(start, end, text[start:end], "CROWD", m.country), t_start, t_end)
+
+
+# Acts a party outside the state directs at someone; told with no one named they are aimed at
+# its own state (PLOVER PROTEST: "against the recipient ... a policy, action or actor").
+AT_OWN_STATE = frozenset({"PROTEST", "REQUEST", "THREATEN", "ACCUSE"})
+
+
+def _at_own_state(e: EventMention, text: str) -> EventMention:
+    """Such an act that names no one, by a domestic party outside the state, is aimed at the
+    government of its country (named by the trigger's words): protesters, a union, students,
+    the opposition or one of its leaders, an NGO of the country ("the unions threatened a
+    general strike", "the opposition demanded early elections"), or, for a protest, the country
+    or place that stands for its unnamed crowd ("thousands marched in Belgrade", "ont manifesté
+    dans toute la France": a state's own protest is a diplomatic one, ACCUSE). Read once the
+    sentence's events are chosen: the police's arrest of the protesters is another event of
+    the same two parties."""
+    m = e.source_mention
+    if e.target is not None or e.type not in AT_OWN_STATE or m is None or not m.country:
+        return e
+    crowd = e.type == "PROTEST" and m.kind in ("country", "place")
+    if not (crowd or _domestic_nonstate(m) or m.kind == "ngo"):
+        return e
+    state = sector_mention(e.trigger_start, e.trigger_end, text[e.trigger_start:e.trigger_end],
+                           "GOVERNMENT", m.country)
+    return replace(e, target=actor_ref(state), target_mention=state)
+
+
+def _domestic_nonstate(m: Mention) -> bool:
+    """A sector outside the state that acts at home (protesters, unions, the opposition; not
+    rebels), or a person of one (_in_opposition)."""
+    return _nonstate(m) and sectors()[m.role].domestic
 
 
 def _nonstate(m: Mention) -> bool:

@@ -52,6 +52,7 @@ class Reading:
     words: int = 0  # tokens the trigger's own words cover, its gaps left out
     gap: tuple[str, ...] = ()  # the words its gaps skip, where status cues may stand
     nominal: bool = False  # an act noun whose agent follows it: its target follows it too
+    act_noun: bool = False  # an act done to someone read as a noun ("l'arrestation ... d'un agent")
 
 
 def read_trigger(syntax: Syntax, trigger: Trigger, match: Match, folded: list[str],
@@ -67,15 +68,16 @@ def read_trigger(syntax: Syntax, trigger: Trigger, match: Match, folded: list[st
     literal = {offset + k for k in
                literal_positions(match.pattern, folded[offset:offset + match.end], match.start)}
     inside = [p for p in placed if t_start < p.start < t_end and p.start not in literal]
-    nominal = False  # an actor in the trigger's gap is its verb's ("أسقطت الدفاعات السورية طائرة")
+    nominal = act_noun = False  # an actor in the trigger's gap is its verb's ("أسقطت الدفاعات السورية طائرة")
     if not passive and not inside and trigger.type in DONE_TO \
             and as_noun(syntax, trigger, folded, placed, clause[0], t_start):
         agent = noun_agent(syntax, folded, placed, clause, t_start, t_end)
         passive = nominal = agent is not None
+        act_noun = True
     if passive:
         trigger = replace(trigger, order="passive")
     gap = tuple(folded[k] for k in range(t_start, t_end) if k not in literal)
-    return Reading(trigger, agent, inside, len(literal), gap, nominal)
+    return Reading(trigger, agent, inside, len(literal), gap, nominal, act_noun)
 
 
 def as_noun(syntax: Syntax, trigger: Trigger, folded: list[str], placed: list, lo: int,
