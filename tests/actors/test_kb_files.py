@@ -85,7 +85,7 @@ def test_igo_ids_well_formed_and_unique():
 
 
 def test_igo_fields():
-    allowed = {"id", "name", "full", "kind", "country", "names", "acronyms"}
+    allowed = {"id", "name", "full", "kind", "country", "parent", "names", "acronyms"}
     for entry in IGOS:
         assert set(entry) <= allowed, (entry["id"], set(entry) - allowed)
         assert entry["name"].strip(), entry["id"]

@@ -80,7 +80,7 @@ def test_request_in_a_passive_participle_is_by_its_agent():
 
 def test_asylum_seekers_are_no_aid():
     assert coded("La Polonia ha respinto il piano della Commissione europea sui richiedenti asilo.") == {
-        ("REJECT", "POL", "IGO:EC", "asserted", None)}
+        ("REJECT", "POL", "IGO:EU", "asserted", None)}
 
 
 def test_party_of_a_condition_is_the_target_of_a_threat():

@@ -94,9 +94,9 @@ class KnowledgeBase:
         for role in self.roles_on(actor_id, day) if day else ():
             if ":" in role.country:
                 body = self.actors.get(role.country)
-                # an armed group's office counts for the country the group acts in (Hamas: PSE)
-                return body.country if body is not None and body.kind == "armed_group" \
-                    else role.country
+                # an armed group's office counts for the country the group acts in (Hamas: PSE),
+                # an organ's for the organisation it is part of (the ECB's for the EU)
+                return body.country if body is not None else role.country
         return actor.country
 
     def tenure_span(self, actor_id: str, role: str | None = None) -> tuple[date, date] | None:
@@ -155,11 +155,19 @@ def _load_igos(kb: KnowledgeBase) -> None:
         return
     for entry in tomllib.loads(path.read_text(encoding="utf-8")).get("igo", []):
         kb.actors[entry["id"]] = Actor(
-            entry["id"], entry.get("kind", "igo"), entry["name"],
-            entry.get("country") if entry.get("kind") == "armed_group" else entry["id"],
+            entry["id"], entry.get("kind", "igo"), entry["name"], _igo_party(entry),
             list(entry.get("names", [])) + ([entry["full"]] if entry.get("full") else []),
             acronyms=list(entry.get("acronyms", [])),
         )
+
+
+def _igo_party(entry: dict) -> str | None:
+    """Whom an organisation's acts count for: an armed group its country, an organ of a larger
+    organisation (`parent`: the UN Security Council, the European Commission, the IACHR) that
+    organisation, as the event coding names the body the organ acts for; else itself."""
+    if entry.get("kind") == "armed_group":
+        return entry.get("country")
+    return entry.get("parent", entry["id"])
 
 
 def add_person(kb: KnowledgeBase, entry: dict) -> Actor:

@@ -36,6 +36,16 @@ MIN_LETTERS = 3  # ...unless it is written with at least this many letters ("М�
 CROSS_SCRIPT_KEY = 5
 MAX_KNOWN_KEYS = 500_000  # words whose keys `token_key_sets` keeps per list of endings
 SHORT_NAME = 4  # a person's key this short is met by no stem, by a restored nominative mid-sentence
+# An organisation's one-word name is a word of its language ("Κομισιόν", Greek for "the
+# Commission"; "Еврокомиссия"): the same letters in another script are that script's common
+# noun ("Commission", "Comisión", "Komisyon"), and the data lists each script's own spelling,
+# so such a name is met only in the script it is written in.
+OWN_SCRIPT_KINDS = frozenset({"igo", "ngo"})
+# Ukrainian writes an apostrophe inside a word ("В'єтнам", "М'янма"); CLDR spells it with the
+# modifier letter U+02BC, a letter, while texts type "'" or "’", which split the word in two
+# tokens: each name so spelled is indexed with the typed marks too.
+APOSTROPHE_LETTER = "\u02bc"
+TYPED_APOSTROPHES = ("'", "\u2019")
 
 
 @dataclass(frozen=True)
@@ -146,6 +156,9 @@ class NameIndex:
             bucket.append(entry)
 
     def _add(self, name: str, actor_id: str, kind: str, place: str | None = None) -> None:
+        if APOSTROPHE_LETTER in name:  # CLDR "Вʼєтнам": texts write "В'єтнам", "В’єтнам"
+            for mark in TYPED_APOSTROPHES:
+                self._add(name.replace(APOSTROPHE_LETTER, mark), actor_id, kind, place)
         if not _readable(name):
             return
         words = [name[a:b] for a, b in tokenize(name)]
@@ -162,7 +175,8 @@ class NameIndex:
                 self.two_letter.setdefault(fold(name), []).append(
                     NameEntry(keys, actor_id, kind, place, (frozenset(keys),)))
             return
-        if kind == "country" and len(keys) > 1 and _letters(words[:1]) == 1:
+        if kind == "country" and len(keys) > 1 and _letters(words[:1]) == 1 \
+                and not _apostrophe_inside(name):
             return  # a Gaelic "A’ Ghearmailt", a CLDR "I Germani": an article opens it
         self.spelled.setdefault(fold(name), set()).add(actor_id)
         self.written.setdefault(actor_id, set()).add(fold(name))
@@ -198,7 +212,8 @@ class NameIndex:
                     and not self._spelled_so(surface[i], entry):
                 continue
             same = script in self.scripts.get((entry.keys, entry.actor_id), ())
-            if not same and len(entry.keys[0]) < CROSS_SCRIPT_KEY:
+            if not same and (len(entry.keys[0]) < CROSS_SCRIPT_KEY
+                             or entry.kind in OWN_SCRIPT_KINDS):
                 continue
             best = _longer(best, Candidate(i, i + 1, [entry], cut, same))
         stem = _before_apostrophe(surface[i])
@@ -323,6 +338,12 @@ def _common_prefix(a: str, b: str) -> int:
             break
         n += 1
     return n
+
+
+def _apostrophe_inside(name: str) -> bool:
+    """Whether an apostrophe joins the name's first letter to the rest of its word ("В'єтнам",
+    "М’янма"), unlike an article set before it ("A’ Ghearmailt", "I-Germani")."""
+    return len(name) > 2 and name[1] in TYPED_APOSTROPHES and name[2].isalpha()
 
 
 def _before_apostrophe(word: str) -> str:

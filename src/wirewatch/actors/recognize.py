@@ -148,7 +148,7 @@ def find_atoms(tokens: Tokens, pack: Pack, kb: KnowledgeBase,
     atoms = [a for a in atoms if a.kind != "role" or (a.start, a.end) not in spans]
     atoms.extend(sectors)
     atoms.extend(_abbreviation_atoms(tokens, pack.lang, atoms))
-    atoms = _select(atoms)
+    atoms = _select(_roles_with_places(atoms))
     misread = currency_qualifiers(atoms, tokens, text, pack.lang) \
         | inside_han_names(atoms, tokens, pack.lang)
     return _national_bodies([a for n, a in enumerate(atoms) if n not in misread])
@@ -166,6 +166,22 @@ def _surname_read(atom: Atom, atoms: list[Atom], tokens: Tokens, breaks: frozens
     people = [a for a in atom.actor_ids if kb.get(a) is not None and kb.get(a).kind == "person"
               and (reading == ADDRESS or reading in own_given_names(kb.get(a)))]
     return Atom(atom.start, atom.end, "person", people) if people else None
+
+
+def _roles_with_places(atoms: list[Atom]) -> list[Atom]:
+    """A role whose words hold its country's name or adjective is that country's office: one
+    compound word ("Bundesaußenminister", read as a demonym and a role alike), or a pattern
+    through the place ("US-Außenminister", "επικεφαλής της ρωσικής διπλωματίας"). The role
+    keeps the place (its `actor_ids`), which would else be lost under the longer or equal
+    role; a place inside a role with two countries in it stays unread."""
+    inner: set[int] = set()
+    for role in (a for a in atoms if a.kind == "role"):
+        places = [n for n, a in enumerate(atoms) if a.kind in ("demonym", "country")
+                  and a.actor_ids and role.start <= a.start and a.end <= role.end]
+        if len({atoms[n].actor_ids[0] for n in places}) == 1:
+            role.actor_ids = [atoms[places[0]].actor_ids[0]]
+            inner.update(places)
+    return [a for n, a in enumerate(atoms) if n not in inner]
 
 
 def _abbreviation_atoms(tokens: Tokens, lang: str | None, atoms: list[Atom]) -> list[Atom]:
@@ -251,6 +267,12 @@ def _select(atoms: list[Atom]) -> list[Atom]:
 def _is_place(atom: Atom) -> bool:
     """Whatever a role or a person can belong to: a country, an IGO, an NGO, an armed group."""
     return atom.kind in ("country", "demonym", "igo", "ngo", "armed_group", "collective")
+
+
+def _placed(atom: Atom) -> bool:
+    """A place, or a role with its country in its own words ("Bundesaußenminister"): what
+    names the country of a phrase."""
+    return _is_place(atom) or (atom.kind == "role" and bool(atom.actor_ids))
 
 
 def group_atoms(atoms: list[Atom], tokens: Tokens, breaks: set[int],
@@ -376,8 +398,59 @@ def _joinable(group: list[Atom], atom: Atom) -> bool:
         return bool(kinds & {"demonym", "country", "igo"}) and atom.start == group[-1].end
     if _is_place(atom):
         return bool(kinds & {"role", "counterpart"}) and "person" not in kinds \
-            and not any(_is_place(a) for a in group)
+            and not any(_placed(a) for a in group)
     return False
+
+
+APPOSITION_MARKS = frozenset(",،，")
+
+
+def held_roles_after(groups: list[list[Atom]], tokens: Tokens, text: str, breaks: set[int],
+                     kb: KnowledgeBase, words: Phrasing) -> list[list[Atom]]:
+    """A person named before an office joins it, as a role before the name does: set off by
+    a comma ("Radosław Sikorski, Poland's foreign minister,") or right after the name, as
+    Arabic and Persian write it ("كامل إدريس رئيس مجلس الوزراء السوداني"), with only function
+    words between. A name before a role may as well be another party ("التقى بوتين رئيس
+    الوزراء العراقي": Putin met the Iraqi prime minister), so the person must have held that
+    office, of the country the phrase names, by the knowledge base."""
+    out: list[list[Atom]] = []
+    for group in groups:
+        prev = out[-1] if out else None
+        if prev is not None and _names_holder(prev, group, tokens, text, breaks, words) \
+                and _held(prev[-1], group, kb):
+            out[-1] = prev + group
+            continue
+        out.append(group)
+    return out
+
+
+def _names_holder(name: list[Atom], office: list[Atom], tokens: Tokens, text: str,
+                  breaks: set[int], words: Phrasing) -> bool:
+    """Whether a phrase that ends in a person is followed, in its sentence, by an office
+    phrase (a role of a state or organisation, no person of its own) that may be in
+    apposition to it: at most a comma and function words between."""
+    last, first = name[-1], office[0]
+    if last.kind != "person" or any(a.kind in ("role", "counterpart") for a in name) \
+            or {a.kind for a in office} & {"person", "counterpart", "sector"} \
+            or not any(a.kind == "role" and a.role != PARTY_ROLE for a in office) \
+            or any(k in breaks for k in range(last.end, first.start + 1)) \
+            or first.start - last.end > MAX_GAP_TOKENS:
+        return False
+    # what stands between the tokens, from the name's end on: a comma only right after it
+    marks = [text[tokens.spans[k - 1][1]:tokens.spans[k][0]].strip()
+             for k in range(last.end, first.start + 1)]
+    return marks[0] in ("", *APPOSITION_MARKS) and not any(marks[1:]) \
+        and all(w in words.role_gap for w in tokens.folded[last.end:first.start])
+
+
+def _held(person: Atom, office: list[Atom], kb: KnowledgeBase) -> bool:
+    """Whether one of the people a name may be has held the office's role, in the country or
+    organisation the office phrase names, if it names one."""
+    role = next(a.role for a in office if a.kind == "role" and a.role != PARTY_ROLE)
+    place = next((a.actor_ids[0] for a in office if _placed(a) and a.actor_ids), None)
+    return any(r.role == role and (place is None or r.country == place)
+               for actor_id in person.actor_ids if kb.get(actor_id) is not None
+               for r in kb.get(actor_id).roles)
 
 
 def mentions_from_groups(groups: list[list[Atom]], tokens: Tokens, text: str,
@@ -395,7 +468,7 @@ def _phrase_mention(group, tokens, text, kb, day) -> Mention | None:
     end = tokens.spans[group[-1].end - 1][1]
     surface = text[start:end]
     person = next((a for a in group if a.kind == "person"), None)
-    place = next((a for a in group if _is_place(a)), None)
+    place = next((a for a in group if _placed(a)), None)
     role = next((a for a in group if a.kind in ("role", "counterpart")), None)
     sector = next((a for a in group if a.kind == "sector"), None)
     if person is not None:
@@ -457,6 +530,7 @@ def recognize(text: str, tokens: Tokens, pack: Pack, breaks: set[int],
     groups = group_atoms(atoms, tokens, breaks, sector_words(pack.lang).joiners,
                          pack.syntax.prepositions, pack.events, text, phrasing(pack),
                          sector_words(pack.lang).owner_after)
+    groups = held_roles_after(groups, tokens, text, breaks, kb, phrasing(pack))
     mentions = mentions_from_groups(groups, tokens, text, kb, day)
     mentions = place_sectors(mentions, text, tokens, pack.lang, breaks)
     seats = {(a.start, a.end) for a in atoms if a.place in seat_places(kb)}
@@ -472,6 +546,12 @@ MAX_UNKNOWN_TOKENS = 4
 MAX_LINKS = 3  # function words between a role and its organisation ("secretary of the")
 MAX_ORGANISATION_TOKENS = 4  # words of an organisation's name ("Partido Popular", "CGT")
 PARTY_ROLE = "party_leader"
+# Offices of a state's government: one named without its country ("İçişleri Bakanı Ali
+# Yerlikaya", "Innenminister Alexander Dobrindt") is the report's home state's, as its
+# domestic bodies are.
+STATE_OFFICES = frozenset({"head_of_state", "head_of_government", "foreign_minister",
+                           "defence_minister", "minister", "security_council_secretary",
+                           "national_security_adviser"})
 
 
 @dataclass(frozen=True)
@@ -538,7 +618,9 @@ def unknown_names(atoms: list[Atom], tokens: Tokens, text: str, breaks: set[int]
         i, j = span
         phrase = _phrase_before(atoms, n, tokens, text, breaks)
         country = _context_country(phrase) or _sector_country(phrase, tokens, mentions) \
-            or (organisations.home(atom.start) if officer else None)
+            or (organisations.home(atom.start)
+                if organisations is not None and (officer or atom.role in STATE_OFFICES)
+                else None)
         start, end = tokens.spans[i][0], tokens.spans[j - 1][1]
         role = atoms[n - 1].role if atom.kind == "demonym" and _office(atoms, n) else atom.role
         out.append(Mention(start, end, text[start:end], None, None, "unknown", country, 0.5,
@@ -731,9 +813,10 @@ def _phrase_before(atoms: list[Atom], n: int, tokens: Tokens, text: str,
 
 
 def _context_country(phrase: list[Atom]) -> str | None:
-    """The country of the nearest place word of the phrase."""
+    """The country of the nearest place word of the phrase, or of a role's own words
+    ("Bundesinnenminister")."""
     return next((a.actor_ids[0] for a in phrase
-                 if a.kind in ("demonym", "country") and a.actor_ids), None)
+                 if a.kind in ("demonym", "country", "role") and a.actor_ids), None)
 
 
 def _sector_country(phrase: list[Atom], tokens: Tokens, mentions: list[Mention]) -> str | None:

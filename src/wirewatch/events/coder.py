@@ -237,7 +237,12 @@ def code_sentence(text: str, sentence: Sentence, tokens: Tokens, mentions: list[
         return []
     bounds, complements, subordinates = _clause_starts(text, tokens, i, j, pack.syntax,
                                                        {p.end for p in placed})
-    participles = _participle_clauses(bounds, subordinates, triggers, text, tokens, i, pack.syntax)
+    participles = _participle_clauses(bounds, subordinates, triggers, text, tokens, i, pack.syntax) \
+        | _comma_chains(bounds, triggers, text, tokens, i, pack.syntax, placed)
+    _verbal_clauses(bounds, subordinates, triggers, text, tokens, i, j, pack.syntax, placed)
+    restating = {m.start for prev, m in itertools.pairwise(triggers)
+                 if m.payload.type == prev.payload.type
+                 and not _kinds_differ(prev.payload.mode, m.payload.mode)}
     _close_reporter(bounds, text, tokens, i, j, pack.syntax, placed,
                     {i + m.start for m in triggers})
     asides = _relative_asides(bounds, text, tokens, j, pack.syntax, placed)
@@ -299,6 +304,11 @@ def code_sentence(text: str, sentence: Sentence, tokens: Tokens, mentions: list[
             # of its own is aimed at the party the verb joined to it names
             pairs = _dyads(trigger, own, whole, t_start, t_end, tokens, text, pack.syntax,
                            inherited, reading) or pairs
+        if match.start in restating and lead is not None \
+                and not any(t_end <= p.start and p.end <= clause[1] for p in placed):
+            # "召见日本大使，提出严正交涉", "was summoned to the ministry and handed a protest
+            # note": a joined verb of the act before it, naming no party of its own, restates it
+            continue
         if not pairs:
             pairs = _denied_by(placed, t_end, j, tokens.folded, pack)
             status = "denied" if pairs else status
@@ -784,9 +794,9 @@ def _shared_subjects(triggers: list, folded: list[str], syntax: Syntax, placed: 
     conjunction, where its clause ends. A participle clause (_participle_clauses) is joined
     the same way at its comma ("expelled two Belarusian diplomats, accusing them of ...").
     Not when nothing stands between the two verbs ("signed and ratified the treaty" share
-    their object), nor when they are of one type ("un ataque con misiles y drones contra
-    Járkov" is one act) unless they are two kinds of it, an object between (_two_kinds), nor
-    across a clause start (asides and subordinate clauses have their own readings)."""
+    their object), nor when they are of one type with no object between ("un ataque con
+    misiles y drones contra Járkov" is one act; _object_between), nor across a clause start
+    (asides and subordinate clauses have their own readings)."""
     shared: dict[int, tuple[int, int]] = {}
     closed: dict[int, int] = {}
     taken = None
@@ -796,7 +806,7 @@ def _shared_subjects(triggers: list, folded: list[str], syntax: Syntax, placed: 
         if taken is None:
             taken = {k - i for p in placed for k in range(p.start, p.end)}
         if m.payload.type == triggers[n - 1].payload.type \
-                and not _two_kinds(triggers[n - 1], m, taken):
+                and not _object_between(triggers[n - 1], m, taken):
             continue
         conj = m.start if m.start in participles else _joining(
             folded, triggers[n - 1].end + (0 if _after_content(
@@ -816,12 +826,12 @@ def _shared_subjects(triggers: list, folded: list[str], syntax: Syntax, placed: 
     return shared, closed
 
 
-def _two_kinds(prev, m, taken: set[int]) -> bool:
-    """Two triggers of one type are two acts when their modes differ and an actor stands
-    between them, the first one's object: "va expulser douze agents algériens et rappelle son
-    ambassadeur", "expelled two diplomats and recalled its ambassador"."""
-    return _kinds_differ(prev.payload.mode, m.payload.mode) \
-        and bool(taken.intersection(range(prev.end, m.start)))
+def _object_between(prev, m, taken: set[int]) -> bool:
+    """Two triggers of one type are two verbs when an actor stands between them, the first
+    one's object: "va expulser douze agents algériens et rappelle son ambassadeur" (two kinds
+    of one act), "summoned the Russian envoy and lodged a protest" (the summons restated: its
+    object is no subject of the protest, code_sentence drops the restatement)."""
+    return bool(taken.intersection(range(prev.end, m.start)))
 
 
 def _after_subject(placed: list[Placed], folded: list[str], syntax: Syntax, lo: int,
@@ -1353,20 +1363,25 @@ def _speaks_of_pair(m, folded: list[str], placed: list[Placed], a: int, b: int,
     right after a party or before a demonym, whose own side it is ("the Russian side",
     "української сторони", "strony polskiej") or which it names again ("Putin and Erdogan,
     the two leaders"). Another party right after it may be its dependent ("两国政府", the two
-    countries' governments)."""
-    numerals, determiners, not_after = _pair_words(pack.lang)
+    countries' governments). A phrase opening with a word of `both` ("obaj szefowie rządów",
+    "оба министра") is no one party's side even right after a party: "z premierem Donaldem
+    Tuskiem obaj szefowie rządów podpisali" (after talks with Tusk, both heads signed)."""
+    numerals, determiners, not_after, both = _pair_words(pack.lang)
     before = folded[m.start - 1] if m.start else ""
     if folded[m.start] in numerals and before not in determiners or before in not_after:
         return False
+    if folded[m.start] in both:
+        return not any(p.start == b and p.mention.demonym for p in placed)
     return not any(p.end == a or p.start == b and p.mention.demonym for p in placed)
 
 
 @cache
-def _pair_words(lang: str) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
-    """The folded `numerals`, `determiners` and `not_after` of the pack's `[anaphora]`."""
+def _pair_words(lang: str) -> tuple[frozenset[str], ...]:
+    """The folded `numerals`, `determiners`, `not_after` and `both` of the pack's
+    `[anaphora]`."""
     table = pack_table(lang, "syntax.toml", "anaphora")
     return tuple(frozenset(fold(w) for w in table.get(k, []))
-                 for k in ("numerals", "determiners", "not_after"))
+                 for k in ("numerals", "determiners", "not_after", "both"))
 
 
 def _as_state(m: Mention) -> Mention:
@@ -1479,6 +1494,62 @@ def _participle_clauses(starts: list[int], subordinates: set[int], triggers: lis
         if not any(clause <= i + m.start < k for m in triggers):
             insort(starts, k)
             subordinates.add(k)
+    return out
+
+
+def _verbal_clauses(starts: list[int], subordinates: set[int], triggers: list, text: str,
+                    tokens: Tokens, i: int, j: int, syntax: Syntax, placed: list[Placed]) -> None:
+    """Participle and converb clauses whose verb is no trigger, marked as subordinate clause
+    starts (document indices): a gerund right after a comma ("rejected the criticism, saying
+    the Taiwan question ...", "rechazó las acusaciones, asegurando que Ucrania ...",
+    "απέρριψε τις κατηγορίες, υποστηρίζοντας ότι ...") opens a clause of its own; a converb
+    right before a comma ("iddiaları reddederek, Kıbrıs'ın ... bildirdi",
+    `[clauses] converb_endings`) closes its clause, and the one after the comma goes on
+    with its subject. The parties named past the comma are no target of the verb before it;
+    a trigger there has that verb's subject. Not a word of an actor's name ("..., Beijing
+    said") or of a trigger, nor a word singling out members ("..., including China"); nor a
+    gerund whose clause holds a trigger, which tells the act again ("hanno lasciato il
+    Niger, completando il ritiro": the withdrawal from Niger)."""
+    if not (syntax.gerund_endings or syntax.converb_endings):
+        return
+    taken = {k for p in placed for k in range(p.start, p.end)} \
+        | {i + k for m in triggers for k in range(m.start, m.end)}
+    acts = sorted(i + m.start for m in triggers)
+    for k in range(i + 1, j):
+        if k in starts or "," not in between(text, tokens, k, k):
+            continue
+        word, last = tokens.folded[k], tokens.folded[k - 1]
+        end = next((b for b in starts if b > k), j)
+        gerund = bool(syntax.gerund_endings) and k not in taken and len(word) >= MIN_INFLECTED \
+            and word.endswith(syntax.gerund_endings) and word not in syntax.specifiers \
+            and not any(k <= t < end for t in acts)
+        converb = bool(syntax.converb_endings) and len(last) >= MIN_INFLECTED \
+            and last.endswith(syntax.converb_endings)
+        if gerund or converb:
+            insort(starts, k)
+            subordinates.add(k)
+
+
+def _comma_chains(starts: list[int], triggers: list, text: str, tokens: Tokens, i: int,
+                  syntax: Syntax, placed: list[Placed]) -> set[int]:
+    """Triggers after a comma with no party between it and them, following a trigger of their
+    clause before that comma, where the pack's clauses chain so (`[clauses] comma_chain`:
+    Chinese topic chains "菲律宾外交部召见中国大使，提出抗议", "越南外交部召见中国大使，随即要求
+    中方停止..."): the verb after the comma goes on with the subject of the verb before it,
+    as a participle clause does; the object of that verb is no subject of it. Returns
+    sentence-relative starts."""
+    if not syntax.comma_chain:
+        return set()
+    out = set()
+    for m in triggers:
+        k = i + m.start
+        clause = starts[bisect_right(starts, k) - 1]
+        comma = next((c for c in range(k, clause, -1)
+                      if COMMAS & set(between(text, tokens, c, c))), None)
+        if comma is None or any(comma <= p.start < k for p in placed):
+            continue
+        if any(clause <= i + t.start and i + t.end <= comma for t in triggers):
+            out.add(m.start)
     return out
 
 
@@ -1704,11 +1775,13 @@ def _same(a: Mention, b: Mention) -> bool:
 
 def _candidates(trigger: Trigger, placed: list[Placed], clause: tuple[int, int, int],
                 t_start: int, t_end: int, inside: list[Placed] = ()) -> Candidates:
-    """`inside`: actors in the trigger's gap ("griff die Ukraine an"), which follow its verb."""
+    """`inside`: actors in the trigger's gap ("griff die Ukraine an"), which follow its verb.
+    An actor whose phrase opens with the trigger's last words ("memanggil Duta Besar Rusia":
+    the trigger "memanggil duta besar", the ambassador of Russia) follows it too."""
     lo, hi, own_end = clause
     before = [p for p in placed if lo <= p.start and p.end <= t_start]
-    after = _parties_first(list(inside) + [p for p in placed if p.start >= t_end and p.end <= hi],
-                           t_start, t_end)
+    after = _parties_first(list(inside) + [p for p in placed if p.end <= hi and (
+        p.start >= t_end or t_start < p.start < t_end < p.end)], t_start, t_end)
     if trigger.type == "CONSULT":  # "discussed Ukraine with Erdogan": Ukraine is the topic
         partners = [p for p in after if p.partner and p.start - t_end <= TOPIC_REACH]
         after = partners + [p for p in after if p not in partners]
@@ -1764,6 +1837,8 @@ def _dyad(trigger: Trigger, found: Candidates, t_start: int, tokens: Tokens, tex
             places[0] if places and trigger.type in PLACE_AGENTS else None))
         # an act noun's target is its complement ("the shelling of Beirut by Israel")
         parties = after + before[::-1] if found.nominal else before[::-1] + after
+        if found.agent is None and not here:
+            parties, source = _subject_after_passive(found, parties, source)
         return source, _first_other(source, [p for p in parties if p is not source] + places)
     if trigger.order == "noun":
         owners = [p for p in after if not p.governed  # "the visit of Shoigu", not "against Ukraine"
@@ -1812,6 +1887,21 @@ def _dyad(trigger: Trigger, found: Candidates, t_start: int, tokens: Tokens, tex
         here = min(found.settings, key=lambda p: p.start)
         return here, _first_other(here, found.after + found.before[::-1])
     return None, None
+
+
+def _subject_after_passive(found: Candidates, parties: list[Placed], source: Placed | None
+                           ) -> tuple[list[Placed], Placed | None]:
+    """An agentless passive's subject may follow it ("В МИД Польши был вызван посол России",
+    "wurde der russische Botschafter ins Auswärtige Amt einbestellt"): a party after the verb
+    that no preposition governs is that subject, who suffers the act, and the party a
+    preposition governs (the ministry it was summoned to), after or before the verb, acts.
+    Returns the parties with that subject first, and the source."""
+    subject = next((p for p in found.after if not p.governed), None)
+    actor = next((p for p in found.after + found.before[::-1]
+                  if p.governed and p is not subject), None)
+    if subject is None or actor is None:
+        return parties, source
+    return [subject] + [p for p in parties if p is not subject], actor
 
 
 def _apposition_head(subjects: list[Placed], t_start: int, tokens: Tokens, text: str) -> Placed:

@@ -105,6 +105,8 @@ class Syntax:
     noun_agents: frozenset[Phrase] = frozenset()  # words before the agent of an act noun ("by", "par")
     noun_agent_endings: tuple[str, ...] = ()  # an agent's own ending after an act noun (instrumental)
     gerund_endings: tuple[str, ...] = ()  # a verb ending so after a comma opens a participle clause
+    comma_chain: bool = False  # a verb right after a comma continues the clause before it (topic chains)
+    converb_endings: tuple[str, ...] = ()  # a verb ending so before a comma closes its clause ("reddederek,")
     comitative: frozenset[str] = frozenset()  # "with": the partner of talks, not their topic
 
 
@@ -264,6 +266,8 @@ def _load_syntax(pack: Pack, data: dict[str, Any]) -> None:
            for k in ("non_subject_endings", "locative_endings", "noun_agent_endings")},
         gerund_endings=tuple(_words(f"{where}: clauses.gerund_endings",
                                     clauses.get("gerund_endings"))),
+        converb_endings=tuple(_words(f"{where}: clauses.converb_endings",
+                                     clauses.get("converb_endings"))),
         comitative=_words(f"{where}: cases.comitative", cases.get("comitative")),
         noun_agents=_phrases(f"{where}: cases.noun_agent", cases.get("noun_agent")),
         agents=tuple(_agent_marker(f"{where}: voice.agent[{n}]", entry)
@@ -271,6 +275,7 @@ def _load_syntax(pack: Pack, data: dict[str, Any]) -> None:
         **_instruments(f"{where}: instruments", data.get("instruments", {})),
         specifiers=_words(f"{where}: clauses.specifiers", clauses.get("specifiers")),
         subject_after_verb=bool(clauses.get("subject_after_verb", True)),
+        comma_chain=bool(clauses.get("comma_chain", False)),
         speech=_optional_set(f"{where}: clauses.speech", clauses.get("speech"), "speech"),
         blame=_optional_set(f"{where}: clauses.blame", clauses.get("blame"), "blame"),
         reported_that=_phrases(f"{where}: clauses.reported_that", clauses.get("reported_that")),
