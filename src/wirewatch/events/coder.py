@@ -259,6 +259,7 @@ def code_sentence(text: str, sentence: Sentence, tokens: Tokens, mentions: list[
     acts = sorted(set(acts) | set(shared) | participles | answer_bounds)
     best: dict[tuple, tuple] = {}
     sources: dict[int, Placed] = {}  # the source of each trigger's first event, by its start
+    exchanges: set[int] = set()  # the events (by id) of a mutual act, to be given both ways
     for match in sorted(triggers, key=lambda m: m.start not in answered):  # answered acts first
         trigger: Trigger = match.payload
         t_start, t_end = i + match.start, i + match.end
@@ -361,10 +362,21 @@ def code_sentence(text: str, sentence: Sentence, tokens: Tokens, mentions: list[
                     reading.words, -t_start)
             if key not in best or rank > best[key][0]:
                 best[key] = (rank, event)
+                if trigger.mutual and target is not None:
+                    exchanges.add(id(event))
     best = _one_per_act(_arrests_apart(best))
     for judged in judgments:
         _judgment(best, judged, text, sentence, tokens, pack, folded, i)
-    return sorted((_at_own_state(e, text) for _, e in best.values()), key=lambda e: e.trigger_start)
+    events = [(_at_own_state(e, text), id(e) in exchanges) for _, e in best.values()]
+    events += [(_returned(e), False) for e, mutual in events if mutual]
+    return sorted((e for e, _ in events), key=lambda e: e.trigger_start)
+
+
+def _returned(e: EventMention) -> EventMention:
+    """The other half of an exchange ("Russia and Ukraine swapped prisoners"): PLOVER codes
+    the exchange of prisoners as RETREAT, and each side releases the other's people."""
+    return replace(e, source=e.target, target=e.source, source_mention=e.target_mention,
+                   target_mention=e.source_mention)
 
 
 # The modes of a threat by the kind of act it threatens (PLOVER THREATEN: of force, of sanctions).
@@ -1123,7 +1135,7 @@ def _members(chain: list[Placed], tokens: Tokens, syntax: Syntax) -> list[Placed
 def _subject_chain(trigger, found, source, target, tokens, text, syntax):
     """"Kyiv and its Western backers, particularly the Americans, accuse Russia": one event
     per named subject."""
-    if trigger.order != "svo" or trigger.type in SYMMETRIC or target is None \
+    if trigger.order != "svo" or trigger.type in SYMMETRIC or trigger.mutual or target is None \
             or not found.subjects or found.subjects[-1] is not source:
         return None
     chain = _chain(source, found.subjects, -1, tokens, text, syntax)
@@ -1145,8 +1157,10 @@ def _target_chain(target, after, source, tokens, text, syntax) -> list:
 
 
 def _coordinated_sources(trigger, found, source, target, tokens, text):
-    """"Russia and China agreed": a symmetric pair, or the same target for both sources."""
-    if trigger.type in SYMMETRIC and trigger.order != "passive":
+    """"Russia and China agreed": a symmetric pair, or the same target for both sources. The
+    two sides of an exchange are such a pair too, whoever mediated it ("A and B swapped
+    prisoners with Qatar's mediation")."""
+    if (trigger.type in SYMMETRIC or trigger.mutual) and trigger.order != "passive":
         pair = _joint_parties(found.before, (source, target), tokens, text)
         if pair is not None:
             return [pair]

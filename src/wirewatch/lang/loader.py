@@ -35,6 +35,8 @@ class Trigger:
     mode: str | None
     order: str
     weight: float
+    # an exchange ("swapped prisoners"): each side gives to the other, one event each way
+    mutual: bool = False
 
 
 @dataclass
@@ -181,7 +183,10 @@ def _load_events(pack: Pack, data: dict[str, Any]) -> None:
             weight = entry.get("weight", 0.8)
             if not isinstance(weight, (int, float)) or not 0 < weight <= 1:
                 raise PackError(f"{key}.weight: must be a number in (0, 1]")
-            trigger = Trigger(etype, entry.get("mode"), order, float(weight))
+            mutual = entry.get("mutual", False)
+            if not isinstance(mutual, bool):
+                raise PackError(f"{key}.mutual: must be true or false")
+            trigger = Trigger(etype, entry.get("mode"), order, float(weight), mutual)
             _add_all(pack.events, f"{key}.patterns",
                      _with_proclitics(_patterns(f"{key}.patterns", entry.get("patterns")),
                                       data.get("meta", {}).get("proclitics", [])), trigger)
