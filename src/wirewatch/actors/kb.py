@@ -34,7 +34,7 @@ class Role:
 @dataclass
 class Actor:
     id: str
-    kind: str  # country | igo | ngo | armed_group | person | collective
+    kind: str  # country | igo | ngo | armed_group | person | collective | body
     name: str
     country: str | None
     names: list[str] = field(default_factory=list)
@@ -42,6 +42,8 @@ class Actor:
     roles: list[Role] = field(default_factory=list)
     wikidata: str | None = None
     place: str | None = None  # for metonym entries: the English place name
+    sector: str | None = None  # for a national body: the sector of its state it stands for
+    langs: frozenset[str] = frozenset()  # for a national body: the only packs it counts in
 
 
 @dataclass
@@ -161,6 +163,20 @@ def _load_igos(kb: KnowledgeBase) -> None:
         )
 
 
+def _load_bodies(kb: KnowledgeBase) -> None:
+    """National bodies (bodies.toml): a state's agency, armed forces or party, kept with its
+    country and the sector of that country it stands for, as no data file else names them."""
+    path = data_root() / "bodies.toml"
+    if not path.is_file():
+        return
+    for entry in tomllib.loads(path.read_text(encoding="utf-8")).get("body", []):
+        kb.actors[entry["id"]] = Actor(
+            entry["id"], "body", entry["name"], entry["country"], list(entry.get("names", [])),
+            acronyms=list(entry.get("acronyms", [])), sector=entry["sector"],
+            langs=frozenset(entry.get("langs", ())),
+        )
+
+
 def _igo_party(entry: dict) -> str | None:
     """Whom an organisation's acts count for: an armed group its country, an organ of a larger
     organisation (`parent`: the UN Security Council, the European Commission, the IACHR) that
@@ -220,6 +236,7 @@ def _load_kb(extra: Path | None, stamp: int | None) -> KnowledgeBase:
     kb = KnowledgeBase()
     _load_countries(kb)
     _load_igos(kb)
+    _load_bodies(kb)
     _load_metonyms(kb)
     _load_people(kb, extra)
     for cid, name in COLLECTIVES.items():

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cache, lru_cache
 
@@ -38,7 +38,7 @@ from wirewatch.actors.guards import (
     read_shared,
     surname_reading,
 )
-from wirewatch.actors.kb import KnowledgeBase, load_kb
+from wirewatch.actors.kb import Actor, KnowledgeBase, load_kb
 from wirewatch.actors.names import (
     NameIndex,
     add_proclitic_keys,
@@ -59,7 +59,8 @@ from wirewatch.text.tokens import Tokens
 
 MAX_GAP_TOKENS = 2
 # Kinds in the order they win when two references cover the same tokens.
-PRIORITY = {"person": 0, "igo": 1, "ngo": 1, "armed_group": 1, "country": 2, "metonym": 2,
+PRIORITY = {"person": 0, "igo": 1, "ngo": 1, "armed_group": 1, "body": 1, "country": 2,
+            "metonym": 2,
             "collective": 3, "demonym": 4, "role": 5, "counterpart": 6, "sector": 7}
 
 
@@ -122,7 +123,8 @@ def find_atoms(tokens: Tokens, pack: Pack, kb: KnowledgeBase,
              if not ambiguous_country_dropped(a, atoms, tokens, keys, breaks, given, pack.lang)
              and not place_misread(a, tokens, keys, index)
              and not given_name_read(a, tokens, kb)
-             and not foreign_reading(a, tokens, keys, index, pack.lang, suffixes)]
+             and not foreign_reading(a, tokens, keys, index, pack.lang, suffixes)
+             and not _body_elsewhere(a, kb, pack.lang)]
     atoms = [p for p in (_surname_read(a, atoms, tokens, breaks, given, pack.lang, kb)
                                 for a in atoms)
              if p is not None]
@@ -152,6 +154,15 @@ def find_atoms(tokens: Tokens, pack: Pack, kb: KnowledgeBase,
     misread = currency_qualifiers(atoms, tokens, text, pack.lang) \
         | inside_han_names(atoms, tokens, pack.lang)
     return _national_bodies([a for n, a in enumerate(atoms) if n not in misread])
+
+
+def _body_elsewhere(atom: Atom, kb: KnowledgeBase, lang: str | None) -> bool:
+    """A national body read in a pack it does not count in (bodies.toml `langs`): its short
+    form is a word or another body there ("PP" in Portuguese, "KPK" in English)."""
+    if atom.kind != "body":
+        return False
+    body = kb.get(atom.actor_ids[0])
+    return body is not None and bool(body.langs) and lang not in body.langs
 
 
 def _surname_read(atom: Atom, atoms: list[Atom], tokens: Tokens, breaks: frozenset[int],
@@ -382,13 +393,20 @@ def _joinable(group: list[Atom], atom: Atom) -> bool:
         # "Iraqi troops", "Russia's army", "the Trump administration" (the person's own)
         return "sector" not in kinds and not kinds & {"role", "counterpart"} \
             and group[-1].kind in ("demonym", "country", "person")
+    if atom.kind == "body":
+        # "the Sweden Democrats", "the Israeli IDF": the country right before a national body,
+        # not a dateline's or a city's name ("ANKARA - CHP")
+        return group[-1].kind in ("demonym", "country") and group[-1].place is None \
+            and atom.start == group[-1].end
     if kinds == {"sector"}:
         # "la police française", "polisi Indonesia", "the police spokesman"; a body's
         # spokesperson named by a sector word right before the name, "外交部发言人林剑"
         return atom.kind in ("demonym", "country", "role") \
             or (atom.kind == "person" and atom.start == group[-1].end)
     if atom.kind in ("role", "counterpart"):
-        return not kinds & {"role", "counterpart", "person"}
+        # a role after a national body is its officer ("CHP lideri"), read by unknown_names,
+        # not an office of the country named before it ("Türkiye'de CHP lideri")
+        return not kinds & {"role", "counterpart", "person", "body"}
     if atom.kind == "person":
         if "person" in kinds:
             return False
@@ -481,6 +499,9 @@ def _phrase_mention(group, tokens, text, kb, day) -> Mention | None:
         return Mention(start, end, surface, actor_id, actor.name if actor else None, "person",
                        affiliation, 0.95 if role or place else 0.85,
                        role=role.role if role else None)
+    body = next((a for a in group if a.kind == "body"), None)
+    if body is not None:
+        return _body_mention(start, end, surface, kb.get(body.actor_ids[0]), place)
     if role is not None and place is not None and role.role != PARTY_ROLE:
         # a party's officer is named by the party, not its country: "the Italian party
         # leader", "LONDON - The chairman" leave only the place
@@ -505,6 +526,18 @@ def _phrase_mention(group, tokens, text, kb, day) -> Mention | None:
                        actor.name if actor else None, kind, country, 0.8 if demonym else 0.9,
                        demonym=demonym)
     return None
+
+
+def _body_mention(start: int, end: int, surface: str, body: Actor, place: Atom | None) -> Mention:
+    """A national body is its sector of its own country ("СБУ" the security forces of
+    Ukraine), coded as the same sector named with its country would be; named with another
+    country it is that country's namesake ("Sweden Democrats", "the Norwegian Labour Party")."""
+    country = body.country
+    if place is not None and place.kind in ("country", "demonym"):
+        country = place.actor_ids[0]
+    mention = sector_mention(start, end, surface, body.sector, country)
+    return replace(mention, name=body.name if country == body.country else mention.name,
+                   confidence=0.9)
 
 
 def _choose_person(ids: list[str], kb: KnowledgeBase, day: date | None, place: Atom | None) -> str:
@@ -539,7 +572,10 @@ def recognize(text: str, tokens: Tokens, pack: Pack, breaks: set[int],
     organisations = Organisations(phrasing(pack).role_gap, given_names(kb),
                                   home_reader(text, tokens, pack.lang, breaks, mentions),
                                   calendar_words(pack.lang) if pack.lang else frozenset())
-    return mentions + unknown_names(atoms, tokens, text, breaks, mentions, organisations)
+    # a national body (bodies.toml: "PiS", "Pd") is read there as the organisation the
+    # knowledge base lacks: its words stay free for its officer's phrase ("Prezes PiS ...")
+    officers = [a for a in atoms if a.kind != "body"]
+    return mentions + unknown_names(officers, tokens, text, breaks, mentions, organisations)
 
 
 MAX_UNKNOWN_TOKENS = 4
