@@ -10,6 +10,14 @@ is an adjective, after which no verb comes: "Iranian health officials" stays one
 
 A sector word after a possessive (`[phrases] possessives`) belongs to its possessor: "retiró
 sus tropas de Afganistán" withdrew its own troops from Afghanistan, not Afghan troops.
+
+A place after a word or ending of direction (`[phrases] toward`, `toward_endings`: Persian
+"به", Arabic "إلى", the Turkish dative "'ya") is where a role's holder goes, never whose
+office it is: "وزیر امور خارجه به مسکو سفر کرد" is no Russian foreign minister.
+
+A party's name that only modifies a word of the pack (`[phrases] member_heads`, joined to it
+by a hyphen: "SPD-Politiker"; `member_endings` on it: "CHP'li") names one of its members, not
+the party; before `near_heads` ("AfD-nahe") it names something else close to it.
 """
 
 from __future__ import annotations
@@ -26,6 +34,11 @@ from wirewatch.text.keys import fold
 class Phrasing:
     role_gap: frozenset[str]  # folded words that may stand between a role and its place
     possessives: frozenset[str]  # folded possessive determiners ("sus", "their")
+    toward: frozenset[str] = frozenset()  # folded words of direction ("به", "إلى")
+    toward_endings: tuple[str, ...] = ()  # case endings of direction on a place ("'ya")
+    member_heads: tuple[str, ...] = ()  # compound heads naming a party's member ("politiker*")
+    member_endings: tuple[str, ...] = ()  # endings making a party an adjective ("'li")
+    near_heads: tuple[str, ...] = ()  # compound heads naming something near a party ("nah*")
 
 
 def _folded(lang: str | None, key: str) -> frozenset[str]:
@@ -42,4 +55,11 @@ def phrasing(pack: Pack) -> Phrasing:
 def _phrasing(lang: str | None, *function_words: frozenset[str]) -> Phrasing:
     """Built once per pack (the word sets are its own): every document asks."""
     gap = frozenset().union(*function_words, _folded(lang, "role_modifiers"))
-    return Phrasing(gap, _folded(lang, "possessives"))
+    return Phrasing(gap, _folded(lang, "possessives"), _folded(lang, "toward"),
+                    *(tuple(sorted(_folded(lang, key))) for key in
+                      ("toward_endings", "member_heads", "member_endings", "near_heads")))
+
+
+def word_in(word: str, patterns: tuple[str, ...]) -> bool:
+    """A folded word against plain words and stems ending in "*" ("politiker*")."""
+    return any(word.startswith(p[:-1]) if p.endswith("*") else word == p for p in patterns)

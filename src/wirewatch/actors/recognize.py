@@ -47,7 +47,7 @@ from wirewatch.actors.names import (
     whole_name,
 )
 from wirewatch.actors.person_guard import person_misread
-from wirewatch.actors.phrasing import Phrasing, phrasing
+from wirewatch.actors.phrasing import Phrasing, phrasing, word_in
 from wirewatch.actors.sectors import home_reader, place_sectors, sector_mention, sector_words
 from wirewatch.actors.surnames import bare_surnames
 from wirewatch.events.coordination import conjunctions
@@ -220,6 +220,47 @@ def _read_as_other_demonym(atom: Atom, demonyms: list[Atom]) -> bool:
         for d in demonyms)
 
 
+def party_members(atoms: list[Atom], tokens: Tokens, text: str, words: Phrasing,
+                  kb: KnowledgeBase) -> list[Atom]:
+    """A party's name that only modifies another word is no party of the event: "der
+    SPD-Politiker", "CHP'li belediye başkanı" name one of its members, read as an official of
+    the party's country (the head joins the member's span, "SPD-Politiker Pistorius" is
+    Pistorius); "ein AfD-naher Verein" names no one the party is (`[phrases] member_heads`,
+    `member_endings`, `near_heads`, actors/phrasing.py)."""
+    out: list[Atom] = []
+    skip_to = -1
+    for atom in atoms:
+        if atom.start < skip_to:
+            continue
+        party = kb.get(atom.actor_ids[0]) if atom.kind == "body" and atom.actor_ids else None
+        if party is None or party.sector != "PARTY":
+            out.append(atom)
+            continue
+        head = _compound_head(atom, tokens, text)
+        if head is not None and word_in(tokens.folded[head], words.near_heads):
+            skip_to = head + 1
+            continue
+        if head is not None and word_in(tokens.folded[head], words.member_heads):
+            out.append(Atom(atom.start, head + 1, "role", [party.country], "official"))
+            skip_to = head + 1
+            continue
+        last = tokens.folded[atom.end - 1].replace("\u2019", "'")
+        if words.member_endings and last.endswith(words.member_endings):
+            out.append(Atom(atom.start, atom.end, "role", [party.country], "official"))
+            continue
+        out.append(atom)
+    return out
+
+
+def _compound_head(atom: Atom, tokens: Tokens, text: str) -> int | None:
+    """The token a hyphen joins right after a name ("SPD-Politiker"), if any."""
+    nxt = atom.end
+    if nxt >= len(tokens) or not text:
+        return None
+    gap = text[tokens.spans[atom.end - 1][1]:tokens.spans[nxt][0]]
+    return nxt if gap in ("-", "\u2010", "\u2011") else None
+
+
 def _national_bodies(atoms: list[Atom]) -> list[Atom]:
     """"Russian Security Council", "το ρωσικό Συμβούλιο Ασφαλείας": a demonym right before an
     organisation's generic name makes it that country's own body, coded with the country. So
@@ -317,6 +358,7 @@ def group_atoms(atoms: list[Atom], tokens: Tokens, breaks: set[int],
                     and not _role_across_preposition(last, atom, tokens, prepositions) \
                     and not _role_across_trigger(groups[-1], atom, tokens, triggers) \
                     and not _across_comma(groups[-1], atom, tokens, text) \
+                    and not _toward(groups[-1], atom, tokens, words) \
                     and _phrased(groups[-1], atom, tokens, words):
                 groups[-1].append(atom)
                 continue
@@ -361,6 +403,25 @@ def _phrased(group: list[Atom], atom: Atom, tokens: Tokens, words: Phrasing | No
     if not {atom.kind, last.kind} & {"role", "counterpart"} or "demonym" in (atom.kind, last.kind):
         return True  # an adjective takes a noun's modifiers between: "Iranian health officials"
     return all(w in words.role_gap for w in tokens.folded[last.end:atom.start])
+
+
+def _toward(group: list[Atom], atom: Atom, tokens: Tokens, words: Phrasing | None) -> bool:
+    """A place reached by a word or case ending of direction is where a role's holder goes,
+    not whose office it is: "وزیر امور خارجه به مسکو", "وزير الخارجية إلى موسكو",
+    "Dışişleri Bakanı Moskova'ya" (`[phrases] toward`, `toward_endings`)."""
+    if words is None:
+        return False
+    roles = ("role", "counterpart")
+    last = group[-1]
+    if atom.kind in roles and _is_place(last):
+        place = last
+    elif _is_place(atom) and any(a.kind in roles for a in group):
+        place = atom
+    else:
+        return False
+    ending = words.toward_endings and \
+        tokens.folded[place.end - 1].replace("\u2019", "'").endswith(words.toward_endings)
+    return bool(ending) or any(w in words.toward for w in tokens.folded[last.end:atom.start])
 
 
 CLAUSE_MARKS = frozenset(",;:،؛，；：、")
@@ -560,6 +621,7 @@ def recognize(text: str, tokens: Tokens, pack: Pack, breaks: set[int],
     kb = kb or load_kb()
     atoms = ethnic_residence(find_atoms(tokens, pack, kb, frozenset(breaks), text, day), text,
                              tokens, pack, breaks)
+    atoms = party_members(atoms, tokens, text, phrasing(pack), kb)
     groups = group_atoms(atoms, tokens, breaks, sector_words(pack.lang).joiners,
                          pack.syntax.prepositions, pack.events, text, phrasing(pack),
                          sector_words(pack.lang).owner_after)
