@@ -54,7 +54,7 @@ from wirewatch.events.coordination import conjunctions
 from wirewatch.lang.loader import Pack
 from wirewatch.lang.patterns import Match, PatternSet, PatternUnion, longest_non_overlapping
 from wirewatch.models import Mention
-from wirewatch.text.keys import fold, translit_key
+from wirewatch.text.keys import fold, straight_apostrophe, translit_key
 from wirewatch.text.tokens import Tokens
 
 MAX_GAP_TOKENS = 2
@@ -244,7 +244,7 @@ def party_members(atoms: list[Atom], tokens: Tokens, text: str, words: Phrasing,
             out.append(Atom(atom.start, head + 1, "role", [party.country], "official"))
             skip_to = head + 1
             continue
-        last = tokens.folded[atom.end - 1].replace("\u2019", "'")
+        last = straight_apostrophe(tokens.folded[atom.end - 1])
         if words.member_endings and last.endswith(words.member_endings):
             out.append(Atom(atom.start, atom.end, "role", [party.country], "official"))
             continue
@@ -420,7 +420,7 @@ def _toward(group: list[Atom], atom: Atom, tokens: Tokens, words: Phrasing | Non
     else:
         return False
     ending = words.toward_endings and \
-        tokens.folded[place.end - 1].replace("\u2019", "'").endswith(words.toward_endings)
+        straight_apostrophe(tokens.folded[place.end - 1]).endswith(words.toward_endings)
     return bool(ending) or any(w in words.toward for w in tokens.folded[last.end:atom.start])
 
 

@@ -229,7 +229,7 @@ def _before_places(m: Mention, hit, state: bool, setting: _Setting, first: int,
     report's home."""
     if hit is None:
         return None
-    if hit is not None and hit.payload:
+    if hit.payload:
         return hit.payload
     owner = _owner(m, mentions, tokens, setting.text, lang) if state else None
     if owner is not None:
@@ -355,17 +355,18 @@ class _Setting:
     def named(self, token: int, mentions: list[Mention] | None = None) -> set[str]:
         """Countries of the bodies seen only at home that the token's sentence names with
         their country."""
-        lo, hi = self._range(self._sentence(token))
-        return {m.country for m in (mentions if mentions is not None else self.mentions)
-                if _flagged(m, "scene") and m.country
-                and lo <= self.tokens.index_range(m.start, m.end)[0] < hi}
+        return self._flagged_in(token, "scene", mentions)
 
     def claimed(self, token: int) -> set[str]:
         """Countries of the parties of the token's sentence that act at home, named with their
         country: a body of a domestic sector ("Serbian students", "Turkey's opposition")."""
+        return self._flagged_in(token, "domestic")
+
+    def _flagged_in(self, token: int, flag: str, mentions: list[Mention] | None = None) -> set[str]:
+        """Countries of the sectors flagged `flag` that the token's sentence names with theirs."""
         lo, hi = self._range(self._sentence(token))
-        return {m.country for m in self.mentions
-                if m.country and _flagged(m, "domestic")
+        return {m.country for m in (mentions if mentions is not None else self.mentions)
+                if m.country and _flagged(m, flag)
                 and lo <= self.tokens.index_range(m.start, m.end)[0] < hi}
 
     def home_state(self, token: int) -> str | None:

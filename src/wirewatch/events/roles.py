@@ -24,6 +24,7 @@ from typing import Any, Protocol
 
 from wirewatch.lang.loader import AgentMarker, Phrase, Syntax, Trigger
 from wirewatch.lang.patterns import Match, literal_walk, parse_pattern
+from wirewatch.text.keys import straight_apostrophe
 
 REACH = 6  # tokens at most between a trigger and its passive agent or instrument phrase
 NOUN_REACH = 8  # ... and between an act noun and its agent, past its complement ("of two French citizens")
@@ -118,7 +119,7 @@ def _agent_case(syntax: Syntax, folded: list[str], p, adjective: bool, hi: int) 
     if not syntax.noun_agent_endings:
         return False
     words = [folded[p.end - 1]] + ([folded[p.end]] if adjective and p.end < hi else [])
-    return any(_plain(w).endswith(syntax.noun_agent_endings) for w in words)
+    return any(straight_apostrophe(w).endswith(syntax.noun_agent_endings) for w in words)
 
 
 def literal_positions(pattern: str, keys: list[str], start: int) -> list[int]:
@@ -130,16 +131,12 @@ def literal_positions(pattern: str, keys: list[str], start: int) -> list[int]:
 def case_after(syntax: Syntax, folded: list[str], p: Span, hi: int) -> tuple[bool, bool]:
     """(non-subject, locative) from what follows an actor: a postposition right after it
     (Persian را) or a case ending on its last word (Turkish "Rusya'yı", "İran'da")."""
-    last = _plain(folded[p.end - 1])
+    last = straight_apostrophe(folded[p.end - 1])
     following = folded[p.end] if p.end < hi else ""
     locative = last.endswith(syntax.locative_endings) if syntax.locative_endings else False
     oblique = following in syntax.postpositions or locative or (
         bool(syntax.non_subject_endings) and last.endswith(syntax.non_subject_endings))
     return oblique, locative
-
-
-def _plain(word: str) -> str:
-    return word.replace("\u2019", "'")
 
 
 def passive_agent(syntax: Syntax, folded: list[str], placed: list,
@@ -181,7 +178,7 @@ def unnamed_arrester(placed: list, t_start: int):
 
 
 def agent_marked(marker: AgentMarker, folded: list[str], p: Span, lo: int, hi: int) -> bool:
-    if marker.endings and _plain(folded[p.end - 1]).endswith(marker.endings):
+    if marker.endings and straight_apostrophe(folded[p.end - 1]).endswith(marker.endings):
         return True
     for gap in range(MARKER_GAP + 1):
         if any(_ends_at(folded, p.start - gap, phrase, lo) for phrase in marker.before) \

@@ -72,6 +72,12 @@ def fold(word: str) -> str:
     return unicodedata.normalize("NFC", stripped).translate(_ARABIC_PERSIAN)
 
 
+def straight_apostrophe(word: str) -> str:
+    """The word with its typographic apostrophe typed straight, as case endings are listed
+    ("Moskova’ya" ends like "Moskova'ya")."""
+    return word.replace("\u2019", "'")
+
+
 @lru_cache(maxsize=200_000)
 def translit_key(word: str) -> str:
     """A Latin key that spellings of one name in different scripts share.

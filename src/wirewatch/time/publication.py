@@ -222,7 +222,8 @@ LEAD_REACH = 250  # characters after a dateline in which its lead sentence names
 LEAD_WEEKDAY_YEARS = 7  # how far back the lead's weekday may set the year: one weekday cycle
 
 
-def _lead_weekday(text: str, exprs: list[tuple[int, int, Spec]], end: int) -> int | None:
+def _lead_weekday(text: str, folded: str, exprs: list[tuple[int, int, Spec]],
+                  end: int) -> int | None:
     """The weekday the lead names right after a dateline ("МОСКВА, 18 сентября. /ТАСС/. Лавров
     в четверг провел ...", "PARIS, 23 oct (AFP) - France on Thursday summoned ..."): wire copy
     tells the day of its dispatch by its weekday, so it names the dateline's day ("Caracas, 20
@@ -230,7 +231,6 @@ def _lead_weekday(text: str, exprs: list[tuple[int, int, Spec]], end: int) -> in
     sentence counts, bare or "this" one, also right after "today" ("في القاهرة اليوم
     الأربعاء", "hoy miércoles": today is that weekday)."""
     stop = end + LEAD_REACH
-    folded = fold_text(text)
     after_today = None
     for s, e, spec in exprs:
         if s < end:
@@ -412,7 +412,7 @@ def publication_date(text: str, lang: str | None, metadata: date | None,
     if dateline is not None:
         at, end, spec = dateline
         dated_pairs = [sp for sp, pos in pairs if pos != at and sp.kind == "date"]
-        lead = _lead_weekday(text, exprs, end)
+        lead = _lead_weekday(text, folded, exprs, end)
         found = _dateline_date(spec, dated_pairs, lo, hi, today, lead)
         if found is not None and lead is not None and found.value.weekday() != lead \
                 and firm_lo != lo:
