@@ -98,6 +98,11 @@ class Gazetteer:
         ids = [i for f in found if f[0] == end and f[1] == exact for i in f[2]]
         return end, tuple(dict.fromkeys(ids))
 
+    def cities_of(self, country: str) -> list[Place]:
+        """The cities and capitals of a country (a scan: callers cache what they derive)."""
+        return [self.place(i) for i, row in enumerate(self._rows)
+                if row[1] == country and row[6] in ("city", "capital") and row[2] is not None]
+
     def major(self, i: int) -> bool:
         """Places an inflected reading may reach: countries, states, capitals, venues, big cities."""
         row = self._rows[i]

@@ -11,6 +11,12 @@ An attack or a siege takes the place it strikes as a visit takes the place it go
 ("attacked Kharkiv", "Harkov'a saldırdı"); when the coder found no target, the struck place's
 country is the target (SCHEMA: the target is who is hit; "Russia attacked Kharkiv" hits
 Ukraine), unless it is the source's own country.
+
+An event its own clause does not locate takes, in this order: the place of the same event
+told elsewhere in the report (a lead and its later detail), else the report's scene (the city
+of its dateline, else the first place its lead is set in) when that scene's country is a
+party to the event. Verbal events (statements, accusations, demands) take neither.
+A venue is reported as the city it stands in ("Palazzo Chigi" -> Rome), see `english_place`.
 """
 
 from __future__ import annotations
@@ -20,16 +26,21 @@ from dataclasses import dataclass
 
 from wirewatch.geo.cues import load_cues
 from wirewatch.geo.gazetteer import Gazetteer, Place, load_gazetteer
+from wirewatch.geo.names import english_place
 from wirewatch.geo.recognize import AT, TO, PlaceMention, find_places
+from wirewatch.geo.scene import is_said, report_scene, same_event
 from wirewatch.models import ActorRef, Document, EventMention, Location
 from wirewatch.text.tokens import Tokens, tokens_of
 
 NO_PLACE_MODES = frozenset({"phone", "letter", "video"})
 PLACE_TARGETS = frozenset({"ASSAULT", "COERCE"})  # types whose trigger governs the place it hits
 VISIT_WINDOW = 3  # tokens between a travel trigger and the place it governs
+WEAPON_WINDOW = 2  # tokens between a struck place and the weapon that tells the attack
+REMOTE_MODES = frozenset({"aerial", "drone", "heavy-weapons"})  # strikes from afar
 FOLLOW_SENTENCES = 2  # sentences searched for the city of a country-only place
 BEFORE_PENALTY = 1.5  # a place before a trigger is farther from it than one after
 PRIORS = {"country": 6.6, "admin1": 6.0, "venue": 8.0}  # log10(population) equivalents
+SCENE_CONFIDENCE = 0.5  # a place inferred from the report's setting, not said of the event
 
 
 @dataclass(frozen=True)
@@ -57,6 +68,39 @@ def locate_document(doc: Document, tokens: Tokens | None = None,
         event.location = _locate(event, doc, tokens, places, bounds, context, gazetteer,
                                  object_first)
         _target_from_place(event)
+    _share_told_places(doc.events)
+    scene = report_scene(doc, places, bounds, gazetteer)
+    if scene is not None:
+        _default_to_scene(doc.events, _location(scene, SCENE_CONFIDENCE))
+
+
+def _share_told_places(events: list[EventMention]) -> None:
+    """An event told twice (headline and lead, lead and detail) happened in one place: a
+    mention its clause leaves unlocated takes the place of its located retelling."""
+    for event in events:
+        if event.location is not None or not _placeable(event):
+            continue
+        told = [e.location for e in events if e.location is not None and same_event(e, event)]
+        if told:
+            best = max(told, key=lambda loc: loc.confidence)
+            event.location = Location(best.place, best.country, best.lat, best.lon,
+                                      best.geonames_id, round(best.confidence * 0.9, 3))
+
+
+def _default_to_scene(events: list[EventMention], scene: Location) -> None:
+    """Events nothing nearer locates happened where the report is set, when the scene's
+    country is one of their parties ("ISTANBUL - Police detained 40 students"); a strike
+    from afar only in its country (a report from Kyiv tells of drones on Kharkiv)."""
+    country_only = Location(None, scene.country, None, None, None, scene.confidence)
+    for event in events:
+        parties = {r.country for r in (event.source, event.target) if r is not None}
+        if event.location is None and _placeable(event) and scene.country in parties:
+            event.location = country_only if event.mode in REMOTE_MODES else scene
+
+
+def _placeable(event: EventMention) -> bool:
+    """Events that happen somewhere: not calls or letters, not things said."""
+    return event.mode not in NO_PLACE_MODES and not is_said(event)
 
 
 def _target_from_place(event: EventMention) -> None:
@@ -123,7 +167,17 @@ def _governed(p: PlaceMention, event: EventMention, trigger: tuple[int, int],
         return True
     after = 0 <= p.first - trigger[1] < VISIT_WINDOW
     before = object_first and 0 <= trigger[0] - p.last < VISIT_WINDOW
-    return after or before
+    return after or before or _struck_with(p, event, trigger)
+
+
+def _struck_with(p: PlaceMention, event: EventMention, trigger: tuple[int, int]) -> bool:
+    """An attack told by its weapon ("атакувала Харків дронами", "struck Odesa with
+    missiles"): the bare place just before the weapon is the place struck, unless it names
+    the attacker ("Russia attacked")."""
+    attacker = event.source_mention
+    if attacker is not None and attacker.start < p.end and p.start < attacker.end:
+        return False
+    return event.type == "ASSAULT" and 0 <= trigger[0] - p.last < WEAPON_WINDOW
 
 
 def _distance(p: PlaceMention, trigger: tuple[int, int]) -> float:
@@ -174,5 +228,5 @@ def _follow_up(country: Place, places, following, event, context, gazetteer) -> 
 
 
 def _location(place: Place, confidence: float) -> Location:
-    return Location(place.name, place.country, place.lat, place.lon, place.geonames_id,
-                    round(confidence, 3))
+    return Location(english_place(place), place.country, place.lat, place.lon,
+                    place.geonames_id, round(confidence, 3))

@@ -1,0 +1,73 @@
+"""Where a report is set, and which of its events are one event told twice.
+
+A report files from its dateline ("ISTANBUL (Reuters) -", "ROMA, 18 NOV -", "القاهرة في 14
+نوفمبر") or sets its scene in its lead ("Thousands rallied in Nairobi ..."); later sentences
+("Police detained 40 people") happen there unless they say otherwise. The scene is the
+dateline's place, else the first place the lead cues as a location.
+"""
+
+from __future__ import annotations
+
+from wirewatch.geo.gazetteer import Gazetteer, Place
+from wirewatch.geo.recognize import AT, PlaceMention
+from wirewatch.models import Document, EventMention
+from wirewatch.text.clean import dateline_spans
+
+LEAD_SENTENCES = 3  # headline, dateline lead and one more: where a report sets its scene
+SAID_TYPES = frozenset({"ACCUSE", "REJECT", "REQUEST", "THREATEN"})
+DEED_MODES = frozenset({"treaty"})  # a SUPPORT or AGREE that is a signing, not a word
+WORDED_TYPES = frozenset({"SUPPORT", "AGREE"})
+
+
+def is_said(event: EventMention) -> bool:
+    """Events that are things said (statements, accusations, demands, words of support),
+    which the report's setting does not locate."""
+    if event.type in SAID_TYPES:
+        return True
+    return event.type in WORDED_TYPES and event.mode not in DEED_MODES
+
+
+def same_event(a: EventMention, b: EventMention) -> bool:
+    """Two mentions of one event: same type, same parties, compatible mode and date."""
+    if a is b or a.type != b.type:
+        return False
+    if a.mode and b.mode and a.mode != b.mode:
+        return False
+    parties_a, parties_b = _parties(a), _parties(b)
+    if not any(parties_a) or parties_a != parties_b:
+        return False
+    return not a.date or not b.date or a.date.startswith(b.date) or b.date.startswith(a.date)
+
+
+def _parties(event: EventMention) -> tuple[str | None, ...]:
+    countries = [r.country if r is not None else None for r in (event.source, event.target)]
+    return tuple(sorted(countries, key=lambda c: c or ""))
+
+
+def report_scene(doc: Document, places: list[PlaceMention], bounds: list[tuple[int, int]],
+                 gazetteer: Gazetteer) -> Place | None:
+    """The dateline's place, else the first place cued as a location in the lead; None
+    when that is a whole country."""
+    for a, b in dateline_spans(doc.text):
+        named = [_likeliest(p, gazetteer) for p in places if a <= p.start and p.end <= b]
+        if named:
+            return _local(named[0])
+    lead = [(lo, hi) for k, (lo, hi) in enumerate(bounds[:LEAD_SENTENCES])
+            if not doc.sentences[k].boilerplate]
+    for p in places:
+        if p.cue == AT and any(lo <= p.first < hi for lo, hi in lead):
+            return _local(_likeliest(p, gazetteer))
+    return None
+
+
+def _local(place: Place) -> Place | None:
+    """A scene is a city, site or region: a whole country ("in Algeria") sets none, as a
+    report set in a country tells of its events all over it and of visits abroad."""
+    return None if place.kind == "country" else place
+
+
+def _likeliest(p: PlaceMention, gazetteer: Gazetteer) -> Place:
+    """With no event to vouch for a reading, the most populous (a capital before its
+    namesakes: "ROMA" is Rome, not Roma, Queensland)."""
+    readings = [gazetteer.place(i) for i in p.places]
+    return max(readings, key=lambda place: (place.kind in ("capital", "country"), place.population))
