@@ -17,6 +17,8 @@ from wirewatch.time import find_dates, narrative_day, publication_date, resolve_
 from wirewatch.time.resolve import UNDATED
 
 LEAD_SENTENCES = 3
+# Acts of saying: a later date in their clause is that of what they agree, urge or threaten.
+SPEECH_ACTS = frozenset({"AGREE", "REQUEST", "THREATEN", "REJECT", "ACCUSE"})
 
 
 def normalise_text(text: str) -> str:
@@ -47,7 +49,8 @@ def process(raw: RawDocument, today: date | None = None,
             if _told_on_the_story_day(event) else None
         value, precision = resolve_event_date(
             doc.dates, event.start, event.end, event.trigger_start, doc.published,
-            future=event.status == "planned", lead=event.start < lead_end, narrative=narrative)
+            future=event.status == "planned", lead=event.start < lead_end, narrative=narrative,
+            speech_act=event.type in SPEECH_ACTS)
         event.date, event.date_precision = value, precision
         event.date_basis = "text" if _dated_in_text(doc.dates, event) \
             else "story" if narrative else "report"

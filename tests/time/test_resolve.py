@@ -125,7 +125,7 @@ def test_undated_events():
     text = "The ministers discussed the crisis."
     assert _event(text, "en", SAT, "discussed", lead=True) == ("2024-06-15", "day")
     assert _event(text, "en", SAT, "discussed") == ("2024-06-15", "day")
-    assert _event(text, "en", SAT, "discussed", future=True) == (None, "unknown")
+    assert _event(text, "en", SAT, "discussed", future=True) == ("2024-06-15", "day")
     assert _event(text, "en", RANGE, "discussed", lead=True) == ("2024-12", "month")
     assert _event(text, "en", RANGE, "discussed") == ("2024-12", "month")
     wide = PublishedDate(date(2022, 11, 12), date(2021, 11, 1), date(2023, 11, 30), "inferred")

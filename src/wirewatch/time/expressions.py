@@ -433,6 +433,9 @@ class Profile:
         self.ref_not_before = tail(cues.get("ref_not_before", []))  # "el modelo más reciente"
         clause = alternation(cues.get("clause", []), proclitics=self.procl)
         self.clause_rx = re.compile(clause) if clause else None
+        # pluperfect auxiliaries ("hatte", "avait", "había"): a clause told before the story's day
+        flashback = alternation(cues.get("flashback", []), proclitics=self.procl)
+        self.flashback_rx = re.compile(flashback) if flashback else None
         pub = alternation(cues.get("published", []), proclitics=self.procl)
         self.published_rx = re.compile(pub) if pub else None
         # words that close a dateline glued to its date ("新华社北京11月14日电")
@@ -1230,6 +1233,13 @@ def _opens_span(ctx: _Ctx, start: int, end: int, spec: Spec) -> bool:
     return prof.since_head is not None and prof.since_head.match(ctx.folded[start:end]) is not None
 
 
+def _in_flashback(ctx: _Ctx, clause: tuple[int, int]) -> bool:
+    """True when the clause is in the pluperfect ("had been detained on Tuesday", "hatte am
+    Dienstag festnehmen lassen"): its day lies before the story's and does not become it."""
+    rx = ctx.prof.flashback_rx
+    return rx is not None and rx.search(ctx.folded, clause[0], clause[1]) is not None
+
+
 def find_dates(text: str, lang: str | None, anchor: PublishedDate | None) -> list[DateExpression]:
     """Every date expression in `text`, resolved against `anchor` (see docs/time.md)."""
     prof = profile(lang)
@@ -1243,6 +1253,7 @@ def find_dates(text: str, lang: str | None, anchor: PublishedDate | None) -> lis
         expr._spec = spec  # kept for re-resolution (resolve_event_date)
         expr._clause = _clause(ctx, s, e)
         expr._since = _opens_span(ctx, s, e, spec)
+        expr._flashback = _in_flashback(ctx, expr._clause)
         out.append(expr)
     return resolve_anaphors(out, ctx.folded, anchor) if out else out
 

@@ -406,27 +406,32 @@ def _period_start(value: str, prec: str) -> date | None:
 
 
 def _dates_other_act(e: DateExpression, trigger_start: int, anchor: PublishedDate | None,
-                     future: bool) -> bool:
-    """True for an expression of another clause that cannot date this event: a span opened by
-    `since` in a later clause ("rejected ... and recalled that exports have transited since
-    2022") dates a state, not the act (a clause on the span's first day, "since August 2022,
-    when Pelosi visited", does take it); a period that starts after publication ("signed ...
-    and agreed to meet next year") cannot date what has already happened."""
-    if _in_clause(e, trigger_start):
-        return False
-    if getattr(e, "_since", False) and e.start > trigger_start:
+                     future: bool, speech_act: bool) -> bool:
+    """True for an expression that cannot date this event: a span opened by `since` in a
+    later clause ("rejected ... and recalled that exports have transited since 2022") dates a
+    state, not the act (a clause on the span's first day, "since August 2022, when Pelosi
+    visited", does take it); a period that starts after publication cannot date what has
+    already happened: in another clause ("signed ... and agreed to meet next year"), or in
+    the clause of a speech act, where it dates what was agreed, urged or threatened ("agreed
+    to hold the council in early 2027", "accepted an invitation to visit next year")."""
+    in_clause = _in_clause(e, trigger_start)
+    if getattr(e, "_since", False) and e.start > trigger_start and not in_clause:
         return True
-    if future or anchor is None or anchor.latest is None or not e.value:
+    return not future and (speech_act or not in_clause) and _after_publication(e, anchor)
+
+
+def _after_publication(e: DateExpression, anchor: PublishedDate | None) -> bool:
+    """True when the expression's period starts after the latest publication day."""
+    if anchor is None or anchor.latest is None or not e.value:
         return False
     first = _period_start(e.value, e.precision)
     return first is not None and first > anchor.latest
 
 
-def _fallback(anchor: PublishedDate | None, future: bool, lead: bool,
-              narrative: str | None) -> tuple[str | None, str]:
-    """The date of an event without an expression of its own (see resolve_event_date)."""
-    if future:
-        return (None, "unknown") if not lead else _pub_value(anchor, None)
+def _fallback(anchor: PublishedDate | None, narrative: str | None) -> tuple[str | None, str]:
+    """The date of an event without an expression of its own (see resolve_event_date): a
+    planned act without a day of its own is dated, like any other, by the report that
+    announces it ("Australia will give a grant of ...")."""
     if narrative is not None:
         return narrative, "day"
     return _pub_value(anchor, None)
@@ -434,7 +439,8 @@ def _fallback(anchor: PublishedDate | None, future: bool, lead: bool,
 
 def resolve_event_date(exprs: list[DateExpression], sentence_start: int, sentence_end: int,
                        trigger_start: int, anchor: PublishedDate | None, future: bool,
-                       lead: bool, narrative: str | None = None) -> tuple[str | None, str]:
+                       lead: bool, narrative: str | None = None,
+                       speech_act: bool = False) -> tuple[str | None, str]:
     """(value, precision) for an event whose trigger starts at `trigger_start`.
 
     The governing expression is the one in the same sentence nearest to the trigger (reference
@@ -446,13 +452,13 @@ def resolve_event_date(exprs: list[DateExpression], sentence_start: int, sentenc
     tells when that day lies inside it. Without an expression: the day of the story told so far
     (`narrative`, narrative_day), or else the publication date (at the precision an inferred
     range agrees on): news reports what happened on or just before its day, as event data
-    from GDELT to POLECAT dates it; planned events outside the lead get nothing.
+    from GDELT to POLECAT dates it; a planned act is dated by its announcement.
     """
     inside = [e for e in exprs if e.start >= sentence_start and e.end <= sentence_end
               and e.precision not in UNDATED
-              and not _dates_other_act(e, trigger_start, anchor, future)]
+              and not _dates_other_act(e, trigger_start, anchor, future, speech_act)]
     if not inside:
-        return _fallback(anchor, future, lead, narrative)
+        return _fallback(anchor, narrative)
 
     def dist(e):
         if e.start <= trigger_start < e.end:
@@ -476,7 +482,7 @@ def resolve_event_date(exprs: list[DateExpression], sentence_start: int, sentenc
         value, prec = value[:4], "year"
     if (not future and prec != "day" and best.start > trigger_start
             and not _in_clause(best, trigger_start)):
-        told = _fallback(anchor, future, lead, narrative) if narrative or lead else (None, "")
+        told = _fallback(anchor, narrative) if narrative or lead else (None, "")
         if told[0] and told[1] == "day" and told[0].startswith(value):
             return told
     return value, prec
@@ -493,11 +499,12 @@ def narrative_day(exprs: list[DateExpression], before: int,
     falls in the days before publication. News carries a dated lead through the sentences
     that follow it ("spoke by phone on Tuesday. ... Erdogan called on Moscow to ..."); a day
     far from publication, or a later month or year, is background and carries nothing; a span
-    up to now ("have carried cargo since the start of 2024") does not leave the day."""
+    up to now ("have carried cargo since the start of 2024") does not leave the day, nor does a
+    day told in the pluperfect ("had arrested two men on Tuesday")."""
     if anchor is None or anchor.earliest is None or anchor.latest is None:
         return None
     named = [e for e in exprs if e.end <= before and e.precision not in UNDATED
-             and not getattr(e, "_since", False)]
+             and not getattr(e, "_since", False) and not getattr(e, "_flashback", False)]
     if not named:
         return None
     last = max(named, key=lambda e: e.start)
