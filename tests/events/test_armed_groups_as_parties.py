@@ -19,7 +19,7 @@ def dyads(text: str, lang: str) -> list[tuple]:
     ("en", "The Colombian government suspended peace talks with the ELN.",
      ("REJECT", "SEC:GOVERNMENT", "MIL:ELN")),
     ("fr", "Le président congolais Félix Tshisekedi a accusé le M23 de violer le cessez-le-feu.",
-     ("ACCUSE", "PER:felix-tschisekedi", "MIL:M23")),
+     ("ACCUSE", "PER:felix-tshisekedi", "MIL:M23")),
 ])
 def test_the_state_and_its_rebels_are_two_parties(lang, text, expected):
     assert expected in dyads(text, lang)

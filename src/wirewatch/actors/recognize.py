@@ -22,6 +22,7 @@ from wirewatch.actors.context import (
     read_in_context,
     seat_places,
 )
+from wirewatch.actors.coreference import later_mentions
 from wirewatch.actors.dotted import dotted_acronyms
 from wirewatch.actors.ethnic import ethnic_residence
 from wirewatch.actors.guards import (
@@ -637,7 +638,8 @@ def recognize(text: str, tokens: Tokens, pack: Pack, breaks: set[int],
     # a national body (bodies.toml: "PiS", "Pd") is read there as the organisation the
     # knowledge base lacks: its words stay free for its officer's phrase ("Prezes PiS ...")
     officers = [a for a in atoms if a.kind != "body"]
-    return mentions + unknown_names(officers, tokens, text, breaks, mentions, organisations)
+    unknown = unknown_names(officers, tokens, text, breaks, mentions, organisations)
+    return mentions + unknown + later_mentions(unknown, mentions, tokens, text, breaks, pack.lang)
 
 
 MAX_UNKNOWN_TOKENS = 4

@@ -505,15 +505,21 @@ def _located_countries(text: str, tokens: Tokens, lang: str | None, lo: int, hi:
     sentence = text[offset:tokens.spans[hi - 1][1]]
     taken = [(m.start - offset, m.end - offset) for m in mentions
              if m.kind in ("person", "sector", "role")]
+    named = {m.country for m in mentions if m.country}
     return {_country(p.places, gazetteer) for p in find_places(sentence, lang, None, gazetteer)
             if p.cue == AT and not any(a < p.end and p.start < b for a, b in taken)
-            and not _abroad_minor(p.places, told_from, gazetteer)}
+            and not _abroad_minor(p.places, told_from, gazetteer, named)}
 
 
-def _abroad_minor(ids: tuple[int, ...], told_from: str | None, gazetteer) -> bool:
-    """Every reading of the name is a small town (no major place) outside the report's home."""
-    return told_from is not None and all(
-        not gazetteer.major(i) and gazetteer.place(i).country != told_from for i in ids)
+def _abroad_minor(ids: tuple[int, ...], told_from: str | None, gazetteer,
+                  named: set[str]) -> bool:
+    """Every reading of the name is a small town (no major place) outside the report's home;
+    in a report told from nowhere, of a country it names nowhere else: a word read as a
+    foreign village ("na Terra Indígena" as Téra, Niger) sets no scene."""
+    def abroad(country: str) -> bool:
+        return country != told_from if told_from is not None else country not in named
+
+    return all(not gazetteer.major(i) and abroad(gazetteer.place(i).country) for i in ids)
 
 
 def _country(ids: tuple[int, ...], gazetteer) -> str | None:

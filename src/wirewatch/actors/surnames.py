@@ -77,12 +77,18 @@ def derived_surnames(actor: Actor) -> set[str]:
 
 
 @lru_cache(maxsize=4)
-def given_name_keys(kb: KnowledgeBase) -> frozenset[str]:
-    """Keys of the first words of names that open with the given name ("Martin Stropnický")."""
-    return frozenset(translit_key(n[a:b]) for actor in kb.actors.values()
+def given_name_keys(kb: KnowledgeBase) -> frozenset[tuple[str, str]]:
+    """(script, key) of the first words of names that open with the given name ("Martin
+    Stropnický"). The script is part of it: keys of two scripts meet by chance (the Cyrillic
+    given name "Аун" and the Latin surname "Aoun" share the key "aun")."""
+    return frozenset(given_name_key(n[a:b]) for actor in kb.actors.values()
                      if actor.kind == "person" and actor.country not in family_first()
                      for n in (actor.name, *actor.names)
                      for a, b in tokenize(n)[:1] if len(tokenize(n)) > 1)
+
+
+def given_name_key(word: str) -> tuple[str, str]:
+    return script_of(word), translit_key(word)
 
 
 @lru_cache(maxsize=4)
@@ -93,7 +99,7 @@ def surname_index(kb: KnowledgeBase) -> NameIndex:
     given = given_name_keys(kb)
     names = [(s, actor.id, "person") for actor in kb.actors.values() if actor.kind == "person"
              for s in derived_surnames(actor)
-             if (actor.country in family_first() or translit_key(s) not in given)
+             if (actor.country in family_first() or given_name_key(s) not in given)
              and not major_place(s)]
     return NameIndex(None, names)
 
@@ -141,12 +147,13 @@ def folded_endings(lang: str | None) -> frozenset[str]:
     return frozenset(e for e in (fold(s.lstrip("'’-")) for s in load_pack(lang).name_suffixes) if e)
 
 
-def _after_given_name(i: int, tokens: Tokens, covered: set[int], given: frozenset[str]) -> bool:
+def _after_given_name(i: int, tokens: Tokens, covered: set[int],
+                      given: frozenset[tuple[str, str]]) -> bool:
     """A known given name right before the surname, also at a sentence start where
     `beside_unknown_capital` does not look: "Carlos Sánchez dijo" is not Pedro Sánchez."""
     k = i - 1
     return k >= 0 and k not in covered and tokens.surface[k][:1].isupper() \
-        and translit_key(tokens.surface[k]) in given
+        and given_name_key(tokens.surface[k]) in given
 
 
 def bare_surnames(tokens: Tokens, keys: list[frozenset[str]], kb: KnowledgeBase,
