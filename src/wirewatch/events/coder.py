@@ -26,7 +26,7 @@ from wirewatch.events.roles import (
 from wirewatch.lang.loader import Pack, Phrase, Syntax, Trigger, pack_table
 from wirewatch.lang.patterns import longest_non_overlapping
 from wirewatch.models import ActorRef, EventMention, Mention, Sentence
-from wirewatch.text.keys import fold
+from wirewatch.text.keys import fold, pattern_tokens
 from wirewatch.text.tokens import Tokens, between, opening_words, phrase_at
 
 CODER = "rules/0.2"
@@ -35,6 +35,12 @@ CLAUSE_BREAKS = set(";:")
 COMMAS = frozenset(",\uff0c\u060c")  # Latin, Chinese and Arabic commas
 LIST_COMMAS = frozenset(",\u060c")  # commas that join listed names ("انگلیس، فرانسه و آلمان")
 SYMMETRIC = frozenset({"CONSULT", "AGREE", "COOPERATE"})
+JOINT_MODES = frozenset({"treaty", "ceasefire", "discontinue"})  # acts between the two parties
+# Types whose coordinated subjects act side by side on a third party, never on each other
+# ("Poland and Lithuania condemned the decision"); a signing or a talk joins them, and two
+# sides named with fighting and no third party fight each other ("A and B clashed").
+PARALLEL = frozenset({"ACCUSE", "REQUEST", "REJECT", "THREATEN", "PROTEST", "SANCTION", "AID",
+                      "COERCE", "MOBILIZE", "CONCEDE", "RETREAT"})
 
 
 # Types whose event needs a recipient (PLOVER manual); the others may stand alone.
@@ -119,14 +125,15 @@ def code_document(text: str, sentences: list[Sentence], tokens: Tokens,
         return []
     triggers = triggers if triggers is not None else {}
     events: list[EventMention] = []
-    pair = talks = None
+    pair = talks = speaker = None
     for sentence in sentences:
         if not sentence.boilerplate:
             found = code_sentence(text, sentence, tokens, mentions, pack, talks or pair,
-                                  triggers.get(sentence.start))
+                                  triggers.get(sentence.start), speaker)
             events.extend(found)
             pair = _last_pair(found) or pair
             talks = _last_pair([e for e in found if e.type in SYMMETRIC]) or talks
+            speaker = found[0].source_mention if found else None
     return _answered(events, tokens, pack)
 
 
@@ -200,7 +207,10 @@ def sentence_triggers(sentences: list[Sentence], tokens: Tokens, pack: Pack) -> 
 
 def code_sentence(text: str, sentence: Sentence, tokens: Tokens, mentions: list[Mention],
                   pack: Pack, pair: tuple[Mention, Mention] | None = None,
-                  matches: list | None = None) -> list[EventMention]:
+                  matches: list | None = None, speaker: Mention | None = None
+                  ) -> list[EventMention]:
+    """`speaker`: the party that acted first in the sentence before, the subject of a verb
+    that opens this one with no subject of its own ("He also urged ...", "Ha chiesto ...")."""
     i, j = tokens.index_range(sentence.start, sentence.end)
     if i == j:
         return []
@@ -281,6 +291,9 @@ def code_sentence(text: str, sentence: Sentence, tokens: Tokens, mentions: list[
                          lo=_after_subject(placed, folded, pack.syntax, clause[0], lead, i),
                          hi=close if close is not None else len(folded))
         trigger = reading.trigger
+        if _reciprocal(pack.lang, folded[max(match.start - RECIPROCAL_REACH, 0):
+                                         match.end + RECIPROCAL_REACH]):
+            trigger = replace(trigger, mutual=True)  # "accused each other": both ways
         if trigger.type == "REJECT" and status == "negated":
             continue  # "does not rule out" opens a door; it rejects nothing
         inherited = opener if opener is not None \
@@ -289,6 +302,11 @@ def code_sentence(text: str, sentence: Sentence, tokens: Tokens, mentions: list[
             else asides.get(clause[0])
         if lead is not None:
             inherited = inherited or sources.get(lead[0])
+        carried = None
+        if inherited is None and speaker is not None and clause[0] == i \
+                and trigger.type not in PLACE_AGENTS \
+                and _subject_dropped(pack.lang, folded[:match.start]):
+            inherited = carried = Placed(speaker, i, i)
         if content is not None and status == "asserted":
             status = "claimed"  # what a party alleges is claimed (gold/SCHEMA.md)
         if trigger.type == "THREATEN" and status == "planned":
@@ -313,6 +331,9 @@ def code_sentence(text: str, sentence: Sentence, tokens: Tokens, mentions: list[
         if not pairs:
             pairs = _denied_by(placed, t_end, j, tokens.folded, pack)
             status = "denied" if pairs else status
+        judged_act = next((m for m in triggers if condemned.get(m.start) == match.start), None)
+        if judged_act is not None:
+            pairs = _accused_agents(pairs, (i + judged_act.start, i + judged_act.end), speaker, i)
         if match.start in condemned_before or match.start in condemned_before.values():
             pairs = _condemned_parties(pairs, match, condemned_before, sources, placed, t_start, i)
         acted, stated = trigger, status
@@ -332,6 +353,8 @@ def code_sentence(text: str, sentence: Sentence, tokens: Tokens, mentions: list[
                 continue  # "осудила удар по Киеву": who condemns a strike did not strike
             if target is None and trigger.type not in TARGETLESS and trigger.mode != "ceasefire":
                 continue  # a truce accepted with an unnamed side is still agreed
+            if source is carried and not _carried_target(trigger, source, target):
+                continue  # "Convorbirea are loc ...": a noun opening the sentence, no verb
             if narrator and source is narrator:
                 continue  # "according to Ukrainian sources, Russia ...": the teller is no actor
             if target is not None and (source.start, source.end) == (target.start, target.end) \
@@ -370,6 +393,52 @@ def code_sentence(text: str, sentence: Sentence, tokens: Tokens, mentions: list[
     events = [(_at_own_state(e, text), id(e) in exchanges) for _, e in best.values()]
     events += [(_returned(e), False) for e, mutual in events if mutual]
     return sorted((e for e, _ in events), key=lambda e: e.trigger_start)
+
+
+def _carried_target(trigger: Trigger, source: Placed, target: Placed | None) -> bool:
+    """Whether a subject carried from the sentence before fits the act: it meets a party of
+    another country, or of its own in domestic politics; alone, it may only make an act that
+    needs no recipient."""
+    if target is None:
+        return trigger.type in TARGETLESS
+    return trigger.type in DOMESTIC or target.mention.country != source.mention.country
+
+
+def _subject_dropped(lang: str, opening: list[str]) -> bool:
+    """Whether the words before a sentence's first verb leave its subject unsaid, so that it
+    is the one of the sentence before: only a subject pronoun ("He urged", "Er forderte"),
+    auxiliaries and adverbs ("Il a également appelé"), or nothing at all in a language that
+    drops its subjects ("Ha chiesto", "Закликав"). Off in a pack without a [carried] table."""
+    pronouns, fillers, drops = _carried_words(lang)
+    if not pronouns and not drops:
+        return False
+    if any(w not in pronouns and w not in fillers for w in opening):
+        return False
+    return drops or any(w in pronouns for w in opening)
+
+
+RECIPROCAL_REACH = 3  # tokens around a trigger where "each other" names its parties' exchange
+
+
+def _reciprocal(lang: str, words: list[str]) -> bool:
+    """Whether a reciprocal pronoun ("each other", "друг друга", "birbirini") makes the act
+    one that its coordinated parties do to each other."""
+    phrases = _reciprocals(lang)
+    return any(tuple(words[k:k + len(p)]) == p for p in phrases for k in range(len(words)))
+
+
+@cache
+def _reciprocals(lang: str) -> frozenset[tuple[str, ...]]:
+    table = pack_table(lang, "syntax.toml", "carried")
+    return frozenset(tuple(fold(w) for w in pattern_tokens(p)) for p in table.get("reciprocal", []))
+
+
+@cache
+def _carried_words(lang: str) -> tuple[frozenset[str], frozenset[str], bool]:
+    table = pack_table(lang, "syntax.toml", "carried")
+    return (frozenset(fold(w) for w in table.get("pronouns", [])),
+            frozenset(fold(w) for w in table.get("fillers", [])),
+            bool(table.get("drops_subject", False)))
 
 
 def _returned(e: EventMention) -> EventMention:
@@ -706,9 +775,31 @@ def _condemned_parties(pairs: list, match, condemned: dict[int, int], sources: d
         return out
     act = next(f for f, a in condemned.items() if a == match.start)
     agent = sources.get(act)
+    # the read target may be the act's own victim, named between its agent and the act
+    # ("İsrail'in Lübnan'a yönelik saldırılarını kınadı"): the agent is still the accused
     return [(source, agent if agent is not None and not _same(agent.mention, source.mention)
-             and (target is None or target.start >= i + act) else target)
+             and (target is None or target.start >= min(i + act, agent.end)) else target)
             for source, target in pairs]
+
+
+AGENT_AFTER_ACT = 2  # tokens after an act noun where an adjective or genitive names its agent
+
+
+def _accused_agents(pairs: list, act: tuple[int, int], speaker: Mention | None,
+                    i: int) -> list:
+    """"وأدان ... الاعتداءات الإسرائيلية", "осудил атаки России": a party read as the subject
+    of an accusation that stands inside the act it condemns or right after it (an adjective or
+    a genitive of the act noun) is that act's agent, and so the accused. Who accuses is then
+    the party of the sentence before (a verb with no subject of its own), or unknown: no
+    event. A subject between the verb and the act ("ودانت الحكومة اللبنانية الغارة") stays."""
+    act_start, act_end = act
+    out = []
+    for source, target in pairs:
+        if not act_start <= source.start or source.end > act_end + AGENT_AFTER_ACT:
+            out.append((source, target))
+        elif speaker is not None and not _same(speaker, source.mention):
+            out.append((Placed(speaker, i, i), source))
+    return out
 
 
 def _suffered(forces: list, accusation, target: Placed, folded: list[str], syntax: Syntax,
@@ -1189,11 +1280,22 @@ def _coordinated_sources(trigger, found, source, target, tokens, text):
         if trigger.type in SYMMETRIC or other is None:
             if trigger.order == "noun" and trigger.type not in SYMMETRIC:
                 return [(first, None), (second, None)]  # "attacks of the US and of Israel"
+            if trigger.type in PARALLEL and trigger.mode not in JOINT_MODES and not trigger.mutual \
+                    and _joined_by_word(first, second, tokens):
+                return [(first, None), (second, None)]  # "Mexico and Venezuela sent aid"
             return [(first, second)]
         target = other
     if _same(first.mention, target.mention) or _same(second.mention, target.mention):
         return None
     return [(first, target), (second, target)]
+
+
+def _joined_by_word(a: Placed, b: Placed, tokens: Tokens) -> bool:
+    """"Poland and Lithuania", not "Poland, Lithuania": a comma alone may close a verb-final
+    clause's subject before its object ("AB sözcüsü, Türk makamlarını ... çağırdı"), and a
+    verb between them is no conjunction ("Ucraina a cerut Germaniei")."""
+    words = tokens.folded[a.end:b.start]
+    return bool(words) and all(w in conjunctions() for w in words)
 
 
 def _verb_final_rows(found: Candidates, source: Placed, target: Placed | None,
