@@ -1,6 +1,13 @@
 """The scoring rule of gold/SCHEMA.md."""
 
-from wirewatch.eval.match import aligned_sides, collapse, compatible, date_ok, match_one_to_one
+from wirewatch.eval.match import (
+    aligned_sides,
+    collapse,
+    compatible,
+    date_ok,
+    match_one_to_one,
+    name_key,
+)
 from wirewatch.eval.score import bcubed
 
 
@@ -69,3 +76,12 @@ def test_actor_sides_align_with_a_symmetric_gold_matched_the_other_way_round():
     assert sides["source"]["actor"] == "Vladimir Putin"
     assert sides["target"]["actor"] == "Donald Trump"
     assert aligned_sides(gold, gold)["source"]["actor"] == "Vladimir Putin"
+
+
+def test_actor_names_match_across_letter_variants_not_only_accents():
+    """"Støre" and "Radosław" are the same names as "Store" and "Radoslaw" (SCHEMA: case and
+    accents ignored); different names stay different."""
+    assert name_key("Jonas Gahr Støre") == name_key("Jonas Gahr Store")
+    assert name_key("Radosław Sikorski") == name_key("RADOSLAW SIKORSKI")
+    assert name_key("Recep Tayyip Erdoğan") == name_key("Recep Tayyip Erdogan")
+    assert name_key("Ebrahim Raisi") != name_key("Masoud Pezeshkian")

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
+from anyascii import anyascii
+
 from wirewatch.text.keys import fold
 
 LEVELS = ("type", "type+dyad", "type+dyad+date")
@@ -11,9 +13,15 @@ SYMMETRIC = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 PLANNED_AS_AGREE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID"})
 
 
+def name_key(name: str | None) -> str:
+    """A name compared with case, accents and letter variants ignored ("Jonas Gahr Støre" is
+    "Jonas Gahr Store", "Radosław" is "Radoslaw"): SCHEMA.md's actor rule."""
+    return anyascii(fold(name or "")).lower()
+
+
 def _side(ev: dict, key: str) -> tuple:
     s = ev.get(key) or {}
-    return (s.get("country"), fold(s.get("actor") or ""))
+    return (s.get("country"), name_key(s.get("actor")))
 
 
 def collapse(events: list[dict]) -> list[dict]:
@@ -123,7 +131,7 @@ def _preference(s: dict, g: dict) -> tuple:
     """Among compatible system events, the one agreeing on more attributes is tried first."""
     actors = sum(1 for side in ("source", "target")
                  if (g.get(side) or {}).get("actor")
-                 and fold((s.get(side) or {}).get("actor") or "") == fold(g[side]["actor"]))
+                 and name_key((s.get(side) or {}).get("actor")) == name_key(g[side]["actor"]))
     return (-int(date_ok(s, g)), -actors, -int(s.get("mode") == g.get("mode")),
             -int(s.get("status") == g.get("status")))
 

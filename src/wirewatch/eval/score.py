@@ -5,8 +5,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from wirewatch.eval.match import LEVELS, aligned_sides, collapse, match_one_to_one
-from wirewatch.text.keys import fold
+from wirewatch.eval.match import LEVELS, aligned_sides, collapse, match_one_to_one, name_key
 
 
 @dataclass
@@ -88,13 +87,13 @@ def _attributes(report: Report, gold_events, events, pairs) -> None:
             gs = g.get(side) or {}
             if gs.get("actor") and gs.get("country"):
                 ss = sides[side] or {}
-                report.actors.add(fold(ss.get("actor") or "") == fold(gs["actor"]))
+                report.actors.add(name_key(ss.get("actor")) == name_key(gs["actor"]))
 
 
 def _location_ok(gold: dict, system: dict | None) -> bool:
     if not system or system.get("country") != gold.get("country"):
         return False
-    return not gold.get("place") or fold(system.get("place") or "") == fold(gold["place"])
+    return not gold.get("place") or name_key(system.get("place")) == name_key(gold["place"])
 
 
 def _published(report: Report, gold: dict, system: dict | None) -> None:
