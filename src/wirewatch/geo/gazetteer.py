@@ -66,7 +66,9 @@ class Gazetteer:
 
         `latin[k]` is token k's key, `keys[k]` also holds its forms without inflection
         endings. Of the names ending at the same token, those spelt exactly as written win
-        over inflected readings, which reach only major places (see `major`).
+        over inflected readings, which reach only major places (see `major`). A stem is
+        reached only from a word with an ending stripped: the bare word "Halk" (Turkish for
+        "people") is no inflected form of Chalco.
         """
         found: list[tuple[int, int, tuple[int, ...]]] = []  # (end, exact, ids)
         n = len(keys)
@@ -82,7 +84,7 @@ class Gazetteer:
                 if rest[0] in following and end <= n \
                         and all(rest[j] in keys[i + 1 + j] for j in range(1, len(rest))):
                     found.append((end, exact and _spelt(rest, latin, i + 1), tuple(ids)))
-            ids = self.stems.get(key)
+            ids = self.stems.get(key) if not exact else None
             if ids:
                 found.append((i + 1, False, tuple(ids)))
         return self._best(found)

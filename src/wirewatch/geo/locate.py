@@ -22,7 +22,7 @@ A venue is reported as the city it stands in ("Palazzo Chigi" -> Rome), see `eng
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from wirewatch.geo.cues import load_cues
 from wirewatch.geo.gazetteer import Gazetteer, Place, load_gazetteer
@@ -41,6 +41,7 @@ FOLLOW_SENTENCES = 2  # sentences searched for the city of a country-only place
 BEFORE_PENALTY = 1.5  # a place before a trigger is farther from it than one after
 PRIORS = {"country": 6.6, "admin1": 6.0, "venue": 8.0}  # log10(population) equivalents
 SCENE_CONFIDENCE = 0.5  # a place inferred from the report's setting, not said of the event
+DESCRIBED_KINDS = frozenset({"role", "sector", "collective"})  # actors told by what they are
 
 
 @dataclass(frozen=True)
@@ -60,7 +61,7 @@ def locate_document(doc: Document, tokens: Tokens | None = None,
     """Set `location` on every event of the document (None where the text gives none)."""
     gazetteer = gazetteer or load_gazetteer()
     tokens = tokens or tokens_of(doc.text)
-    places = _usable_places(doc, find_places(doc.text, doc.lang, tokens, gazetteer))
+    places = _usable_places(doc, find_places(doc.text, doc.lang, tokens, gazetteer), gazetteer)
     context = _context(doc, places, gazetteer)
     object_first = load_cues(doc.lang).object_before_verb
     bounds = [tokens.index_range(s.start, s.end) for s in doc.sentences]
@@ -112,11 +113,26 @@ def _target_from_place(event: EventMention) -> None:
     event.target = ActorRef(where.country, where.country, None)
 
 
-def _usable_places(doc: Document, places: list[PlaceMention]) -> list[PlaceMention]:
-    """Drop names that are people ("Putin" is also a town) or inside date expressions."""
+def _usable_places(doc: Document, places: list[PlaceMention],
+                   gazetteer: Gazetteer) -> list[PlaceMention]:
+    """Drop names that are people ("Putin" is also a town) or inside date expressions, and
+    readings that an actor's description rules out."""
     taken = [(m.start, m.end) for m in doc.mentions if m.kind == "person"]
     taken += [(d.start, d.end) for d in doc.dates]
-    return [p for p in places if not any(a < p.end and p.start < b for a, b in taken)]
+    kept = [p for p in places if not any(a < p.end and p.start < b for a, b in taken)]
+    described = [m for m in doc.mentions if m.kind in DESCRIBED_KINDS]
+    return [q for q in (_of_describer(p, described, gazetteer) for p in kept) if q is not None]
+
+
+def _of_describer(p: PlaceMention, described: list, gazetteer: Gazetteer) -> PlaceMention | None:
+    """A name inside a description of an actor ("τον Τούρκο πρόεδρο", "the Tehran
+    government", "Polícia Militar") can only be a place of that actor's country: "Τούρκο" is
+    no Tourcoing, and a body with no country names no place."""
+    for m in described:
+        if m.start <= p.start and p.end <= m.end:
+            ids = tuple(i for i in p.places if gazetteer.place(i).country == m.country)
+            return replace(p, places=ids) if ids else None
+    return p
 
 
 def _context(doc: Document, places: list[PlaceMention], gazetteer: Gazetteer) -> Context:
@@ -140,7 +156,7 @@ def _locate(event, doc, tokens, places, bounds, context, gazetteer, object_first
     rivals = [tokens.index_range(e.trigger_start, e.trigger_end) for e in doc.events
               if doc.sentences[index].start <= e.start < doc.sentences[index].end]
     own = [p for p in places if lo <= p.first < hi
-           and _governed(p, event, trigger, object_first)
+           and _governed(p, event, trigger, object_first, _actor_tokens(event, tokens))
            and _nearest(p, trigger, rivals)]
     if not own:
         return None
@@ -156,18 +172,26 @@ def _locate(event, doc, tokens, places, bounds, context, gazetteer, object_first
 
 
 def _governed(p: PlaceMention, event: EventMention, trigger: tuple[int, int],
-              object_first: bool) -> bool:
+              object_first: bool, actors: set[int]) -> bool:
     """Cued "at" places locate any event; "to" places and bare names only the trigger of a
-    visit or of an attack (the place it strikes)."""
+    visit or of an attack (the place it strikes). The event's own actors between the verb
+    and the place do not part them ("يزور وزير الخارجية الجزائري أحمد عطاف موسكو")."""
     if p.cue == AT:
         return True
     if event.mode != "visit" and event.type not in PLACE_TARGETS:
         return False
     if p.cue == TO:
         return True
-    after = 0 <= p.first - trigger[1] < VISIT_WINDOW
+    between = set(range(trigger[1], p.first)) - actors
+    after = p.first >= trigger[1] and len(between) < VISIT_WINDOW
     before = object_first and 0 <= trigger[0] - p.last < VISIT_WINDOW
     return after or before or _struck_with(p, event, trigger)
+
+
+def _actor_tokens(event: EventMention, tokens: Tokens) -> set[int]:
+    """The tokens of the event's source and target mentions."""
+    spans = [m for m in (event.source_mention, event.target_mention) if m is not None]
+    return {k for m in spans for k in range(*tokens.index_range(m.start, m.end))}
 
 
 def _struck_with(p: PlaceMention, event: EventMention, trigger: tuple[int, int]) -> bool:

@@ -13,6 +13,8 @@ from wirewatch.text.keys import fold
 from wirewatch.text.tokens import Tokens, tokens_of
 
 AT, TO = "at", "to"  # cue kinds: located there / a visit or trip to there
+MIN_NAME = 3  # letters before an apostrophe that make a name of their own
+ENDING = 5  # letters of the longest case ending written after an apostrophe ("'ndeki")
 
 
 @dataclass(frozen=True)
@@ -44,6 +46,11 @@ def find_places(text: str, lang: str | None, tokens: Tokens | None = None,
             if first.isupper() or first.lower() == first.upper():  # names start upper case
                 match = gazetteer.match_at(i, keys.latin, keys) or \
                     _prefixed_match(i, word, cues, gazetteer, keys)
+                if match is not None and _inside_longer_name(match, i, lo, hi, text, tokens,
+                                                             gazetteer, keys):
+                    match = None
+            elif first.isalpha():
+                match = _venue_phrase(i, gazetteer, keys)
             if match is None:
                 i += 1
                 continue
@@ -81,7 +88,8 @@ class _LazyKeys:
 
 
 class _LatinKeys:
-    """`word_key` of each token: the tokens' transliteration, Arabic script kept as written."""
+    """`word_key` of each token: the tokens' transliteration, Arabic script kept as written,
+    and a name with an ending after an apostrophe ("Şam'a", "Paris'te") read without it."""
 
     def __init__(self, surface: list[str], latin: list[str]):
         self._surface, self._latin = surface, latin
@@ -90,7 +98,72 @@ class _LatinKeys:
         return len(self._latin)
 
     def __getitem__(self, k: int) -> str:
-        return word_key(self._surface[k]) if _ARABIC.match(self._surface[k]) else self._latin[k]
+        word = self._surface[k]
+        if _ARABIC.match(word):
+            return word_key(word)
+        name = _before_apostrophe(word)
+        return word_key(name) if name else self._latin[k]
+
+
+def _before_apostrophe(word: str) -> str | None:
+    """The name before an apostrophe and a short ending (Turkish case endings, English
+    "'s"), when it is long enough to be a name of its own ("Sana'a" keeps its apostrophe
+    through the stem of "Sanaa")."""
+    for mark in ("'", "’"):
+        head, sep, tail = word.partition(mark)
+        if sep and len(head) >= MIN_NAME and 0 < len(tail) <= ENDING and tail.isalpha():
+            return head
+    return None
+
+
+def _venue_phrase(i: int, gazetteer: Gazetteer, keys: _LazyKeys):
+    """A venue whose name starts with a common noun ("πλατεία Συντάγματος", "place Tahrir",
+    "piața Victoriei"): only multi-word venue names may start lower case, as "la paz" or
+    "el paso" in running text are no places."""
+    if keys.latin[i] not in gazetteer.phrases:
+        return None
+    match = gazetteer.match_at(i, keys.latin, keys)
+    if match is None or match[0] == i + 1:
+        return None
+    end, ids = match
+    venues = tuple(k for k in ids if gazetteer.place(k).kind == "venue")
+    return (end, venues) if venues else None
+
+
+def _inside_longer_name(match, i: int, lo: int, hi: int, text: str, tokens: Tokens,
+                        gazetteer: Gazetteer, keys: _LazyKeys) -> bool:
+    """A one-word name written against other capitalised words is a word of a longer name
+    the gazetteer lacks: a small town's name against one ("Polícia Militar", "Distrito
+    Federal", "Jawa Timur" are not Police, Poland or Federal, Argentina), an inflected
+    reading between two ("Cumhuriyet Halk Partisi" is no Chalco)."""
+    end, ids = match[0], match[1]
+    if end != i + 1:
+        return False
+    before = i - 1 > lo and _capitalised(tokens.surface[i - 1]) \
+        and _joined(text, tokens.spans[i - 1], tokens.spans[i]) \
+        and not _sentence_break(text, tokens.spans[i - 2], tokens.spans[i - 1])
+    after = end < hi and _capitalised(tokens.surface[end]) \
+        and _joined(text, tokens.spans[i], tokens.spans[end])
+    if before and after and keys.latin[i] not in gazetteer.words:
+        return True
+    return (before or after) and not any(gazetteer.major(k) for k in ids)
+
+
+def _capitalised(word: str) -> bool:
+    """A capitalised word (with or without an ending after an apostrophe), not an initial."""
+    head = word.replace("’", "'").split("'")[0]
+    return len(head) > 1 and head[0].isupper() and head.isalpha()
+
+
+def _joined(text: str, left: tuple[int, int], right: tuple[int, int]) -> bool:
+    """Only spaces between two tokens: no comma, dash or line break."""
+    gap = text[left[1]:right[0]]
+    return gap.strip(" ") == "" and gap != ""
+
+
+def _sentence_break(text: str, left: tuple[int, int], right: tuple[int, int]) -> bool:
+    """A full stop or line break between two tokens: the next word is capitalised anyway."""
+    return any(c in ".!?:\n\"“«" for c in text[left[1]:right[0]])
 
 
 def _prefixed_match(i: int, word: str, cues: PlaceCues, gazetteer: Gazetteer, keys: _LazyKeys):
