@@ -950,7 +950,11 @@ def date_ok(y: int, mo: int, d: int) -> bool:
         return False
 
 
-def _tense(ctx: _Ctx, start: int, end: int) -> str | None:
+def _tense(ctx: _Ctx, start: int, end: int,
+           others: list[tuple[int, int]] = ()) -> str | None:
+    """The tense of the expression at [start, end): the nearest cue in its clause. A cue
+    inside another expression ("next" of "next year", "last" of "last week") tells only
+    that one: "agreed on Monday to hold talks next year" leaves Monday untensed."""
     prof = ctx.prof
     if prof.tense_rx is None:
         return None
@@ -972,8 +976,11 @@ def _tense(ctx: _Ctx, start: int, end: int) -> str | None:
             hi = mm.start()
     best = None  # (distance, tense): the nearest cue on either side wins
     for x in prof.tense_rx.finditer(f, lo, start):
-        best = (start - x.end(), x.lastgroup)
+        if not _inside(x, others):
+            best = (start - x.end(), x.lastgroup)
     for x in prof.tense_rx.finditer(f, end, hi):
+        if _inside(x, others):
+            continue
         if best is None or x.start() - end < best[0]:
             best = (x.start() - end, x.lastgroup)
         break
@@ -984,6 +991,11 @@ def _tense(ctx: _Ctx, start: int, end: int) -> str | None:
                 if x.group()[0].islower() and (best is None or d < best[0]):
                     best = (d, "future")
     return best[1] if best else None
+
+
+def _inside(cue: re.Match, spans: list[tuple[int, int]]) -> bool:
+    """True when a tense cue lies within one of the spans."""
+    return any(s <= cue.start() and cue.end() <= e for s, e in spans)
 
 
 def _clause(ctx: _Ctx, start: int, end: int) -> tuple[int, int]:
@@ -1106,7 +1118,8 @@ def detect(text: str, lang: str | None) -> list[tuple[int, int, Spec]]:
     _month_from_previous(out, folded)
     forced = _leads(out, folded, prof)
     for k, (s, e, spec) in enumerate(out):
-        spec.tense = forced.get(k) or _tense(ctx, s, e)
+        others = [(s2, e2) for j, (s2, e2, _x) in enumerate(out) if j != k]
+        spec.tense = forced.get(k) or _tense(ctx, s, e, others)
     return out
 
 

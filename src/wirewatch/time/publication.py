@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import itertools
 import re
+from dataclasses import replace
 from datetime import date, timedelta
+from typing import NamedTuple
 
 from ..models import PublishedDate
 from .calendars import gregorian_to_jalali, jalali_to_gregorian
@@ -41,17 +43,97 @@ def _year_of(d: date, spec: Spec) -> int:
     return gregorian_to_jalali(d)[0] if spec.jalali else d.year
 
 
-def _weekday_fit(spec: Spec, lo: date | None, hi: date,
-                 today: date) -> tuple[date, date, date] | None:
-    """(day, earliest, latest publication) for the latest year (or the year given) in which
-    the day of `spec` falls on its weekday and leaves a publication date within [lo, hi]; a
-    Solar Hijri day ("روز سه‌شنبه ۲۰ آبان") counts its years in its own calendar."""
+class NamedTimes(NamedTuple):
+    """The times a text names as past or present: its explicit years, months and days as
+    (first, last day) periods, and its days without a year as (month, day)."""
+
+    periods: list[tuple[date, date]]
+    yearless: list[tuple[int, int]]
+
+
+NAMED_YEAR_REACH = 1  # a named year tells the year of publication when the latest fit is this close
+
+
+def _named_times(exprs: list[tuple[int, int, Spec]], today: date) -> NamedTimes:
+    """NamedTimes of the expressions not in the future tense ("自2025年6月", "in 2025",
+    "em 30 de julho"); Solar Hijri months are left out."""
+    periods, yearless = [], []
+    for _s, _e, spec in exprs:
+        if spec.tense == "future" or spec.jalali or spec.delta or spec.kind not in ("date", "month", "year"):
+            continue
+        if spec.year is None:
+            if spec.kind == "date" and spec.month and spec.day:
+                yearless.append((spec.month, spec.day))
+            continue
+        if spec.year > today.year:
+            continue
+        period = _period_of(spec)
+        if period is not None:
+            periods.append(period)
+    return NamedTimes(periods, yearless)
+
+
+def _period_of(spec: Spec) -> tuple[date, date] | None:
+    """(first, last day) of an explicit year, month or day."""
+    if spec.kind == "year":
+        return date(spec.year, 1, 1), date(spec.year, 12, 31)
+    if spec.kind == "month" and spec.month:
+        last = date(spec.year + (spec.month == 12), spec.month % 12 + 1, 1) - timedelta(days=1)
+        return date(spec.year, spec.month, 1), last
+    day = _exact_day(spec)
+    return (day, day) if day else None
+
+
+def _favoured(fits: list[tuple[date, ...]], named: NamedTimes | None) -> tuple[date, ...] | None:
+    """The fit (latest first, its day first) whose day lies nearest the times the text names:
+    a weekday + day/month fits several years, and a report names the year it is written in
+    ("自2025年6月以来") and days of the weeks before ("decreto assinado em 30 de julho");
+    the latest fit when the text names none near it."""
+    if not fits:
+        return None
+    if named is None:
+        return fits[0]
+    latest = fits[0][0].year
+    periods = [p for p in named.periods if p[1].year >= latest - NAMED_YEAR_REACH]
+    if not periods and not named.yearless:
+        return fits[0]
+    return min(fits, key=lambda fit: (_gap(fit[0], periods, named.yearless), -fit[0].toordinal()))
+
+
+def _gap(day: date, periods: list[tuple[date, date]], yearless: list[tuple[int, int]]) -> int:
+    """Days between `day` and the nearest named period, plus days since the nearest day
+    without a year that falls before it (or in the week after it)."""
+    gap = min((max((a - day).days, (day - b).days, 0) for a, b in periods), default=0)
+    since = [(day - seen).days for m, d in yearless if (seen := _last_before(m, d, day)) is not None]
+    return gap + max(0, min(since, default=0))
+
+
+def _last_before(month: int, day: int, ref: date) -> date | None:
+    """The last (month, day) up to a week after `ref`."""
+    limit = ref + timedelta(days=7)
+    for year in (limit.year, limit.year - 1, limit.year - 2):
+        try:
+            d = date(year, month, day)
+        except ValueError:
+            continue
+        if d <= limit:
+            return d
+    return None
+
+
+def _weekday_fit(spec: Spec, lo: date | None, hi: date, today: date,
+                 named: NamedTimes | None = None) -> tuple[date, date, date] | None:
+    """(day, earliest, latest publication) for the year (or the year given) in which the day
+    of `spec` falls on its weekday and leaves a publication date within [lo, hi], the one the
+    text's own times favour (_favoured), else the latest; a Solar Hijri day ("روز سه‌شنبه ۲۰
+    آبان") counts its years in its own calendar."""
     first_year = _year_of(lo, spec) - 1 if lo else _year_of(today, spec) - _YEARS_BACK
+    fits = []
     for y in [spec.year] if spec.year else range(_year_of(hi, spec), first_year - 1, -1):
         r = _day_in_year(spec, y)
         if r is not None and r.weekday() == spec.weekday and (fit := _week_of(r, spec, lo, hi)):
-            return fit
-    return None
+            fits.append(fit)
+    return _favoured(fits, named)
 
 
 def _week_of(r: date, spec: Spec, lo: date | None, hi: date) -> tuple[date, date, date] | None:
@@ -63,13 +145,14 @@ def _week_of(r: date, spec: Spec, lo: date | None, hi: date) -> tuple[date, date
     return (r, a, b) if a <= b else None
 
 
-def _month_day_fit(spec: Spec, lo: date | None, hi: date,
-                   today: date) -> tuple[date, date, date] | None:
+def _month_day_fit(spec: Spec, lo: date | None, hi: date, today: date,
+                   named: NamedTimes | None = None) -> tuple[date, date, date] | None:
     """_weekday_fit for a weekday with only its day of the month ("nesta quarta-feira (25)"):
-    the latest month in which that day falls on the weekday and leaves a publication date
-    within [lo, hi]."""
+    a month in which that day falls on the weekday and leaves a publication date within
+    [lo, hi], the one the text's own times favour, else the latest."""
     first = lo - timedelta(days=7) if lo else date(today.year - _YEARS_BACK, 1, 1)
     y, m = hi.year, hi.month
+    fits = []
     while date(y, m, 1) >= first.replace(day=1):
         try:
             r = date(y, m, spec.day)
@@ -77,9 +160,9 @@ def _month_day_fit(spec: Spec, lo: date | None, hi: date,
             r = None
         if r is not None and r <= hi and r.weekday() == spec.weekday \
                 and (fit := _week_of(r, spec, lo, hi)):
-            return fit
+            fits.append(fit)
         y, m = (y, m - 1) if m > 1 else (y - 1, 12)
-    return None
+    return _favoured(fits, named)
 
 
 # What may stand between "today"/"yesterday" and the weekday it names: "ieri, lunedì 22
@@ -109,12 +192,16 @@ def _anchored_pairs(folded: str, exprs: list[tuple[int, int, Spec]]) -> dict[int
     return out
 
 
-def _days_named_after(r: date, folded: str, exprs: list[tuple[int, int, Spec]]) -> list[date]:
+def _days_named_after(r: date, folded: str, exprs: list[tuple[int, int, Spec]],
+                      pair_at: int = -1) -> list[date]:
     """Days of the week from `r` on that the text names as its present: a "this" weekday
-    ("esta segunda-feira") or one named with today ("σήμερα Τρίτη") anywhere, or a bare
+    ("esta segunda-feira") or one named with today ("σήμερα Τρίτη") anywhere, a bare
     weekday opening the text's dates ("Захарова в четверг обвинила ..." before "В среду, 3
-    декабря"). A report is published on the day of the event its weekday pair names ("on
-    Wednesday (3/12)") unless it names a later one."""
+    декабря"), or a bare weekday told after the pair at `pair_at` that names the day after
+    it ("zawetował we wtorek 19 maja ... protestowało w środę"; a weekday further on is more
+    often one of the days before, "el martes sostuvo"). A report is published on the day of
+    the event its weekday pair names ("on Wednesday (3/12)") unless it names a later one: it cannot
+    predate the last day it tells."""
     days = []
     for k, (s, _e, spec) in enumerate(exprs):
         if spec.kind != "weekday" or spec.tense == "future":
@@ -122,9 +209,38 @@ def _days_named_after(r: date, folded: str, exprs: list[tuple[int, int, Spec]]) 
         prev = exprs[k - 1] if k else None
         today = prev is not None and _days_back(prev[2]) == 0 \
             and _ANCHOR_GAP.fullmatch(folded, prev[1], s) is not None
-        if spec.shift == "this" or today or (k == 0 and spec.shift is None):
-            days.append(r + timedelta(days=(spec.weekday - r.weekday()) % 7))
+        ahead = (spec.weekday - r.weekday()) % 7
+        next_day = spec.shift is None and 0 <= pair_at < s and ahead == 1
+        if spec.shift == "this" or today or (k == 0 and spec.shift is None) or next_day:
+            days.append(r + timedelta(days=ahead))
     return days
+
+
+NEIGHBOUR_REACH = 200  # characters between a bare weekday and the day/month it may name
+_SENTENCE_END = re.compile(r"[.!?\u3002\u061f](?:\s|$)")
+
+
+def _neighbour_pairs(text: str, exprs: list[tuple[int, int, Spec]]) -> list[tuple[Spec, int]]:
+    """Weekday pairs a text splits over two sentences ("police fired tear gas late Saturday
+    ... The rally on June 28 ..."): a bare weekday, then a day/month without year as the
+    next date, in the next sentence, neither in the future, as (the day/month on that
+    weekday, its start). Within one sentence the two name different days ("on Thursday,
+    a month after the vote of 28 September"). The pair only holds in the years where the
+    day falls on the weekday."""
+    out = []
+    for (_s1, e1, x), (s2, _e2, y) in itertools.pairwise(exprs):
+        if s2 - e1 > NEIGHBOUR_REACH or len(_SENTENCE_END.findall(text, e1, s2)) != 1:
+            continue
+        if x.kind == "weekday" and x.shift is None and _yearless_day(y) \
+                and "future" not in (x.tense, y.tense):
+            out.append((replace(y, weekday=x.weekday), s2))
+    return out
+
+
+def _yearless_day(spec: Spec) -> bool:
+    """True for a day and month without a year or weekday ("June 28")."""
+    return spec.kind == "date" and spec.year is None and spec.weekday is None \
+        and bool(spec.day and spec.month) and not spec.delta
 
 
 def _exact_day(spec: Spec) -> date | None:
@@ -290,10 +406,11 @@ def _pair_fits(day: date, pair: Spec) -> bool:
 
 
 def _dateline_date(spec: Spec, pairs: list[Spec], lo: date | None, hi: date,
-                   today: date, lead_weekday: int | None = None) -> PublishedDate | None:
-    """The publication day of a dateline without a year: its year is the latest one that the
-    range [lo, hi] (tenures, explicit years), the dateline's weekday and the text's weekday +
-    day/month pairs allow; a range contradicting the printed day is dropped. A single day
+                   today: date, lead_weekday: int | None = None,
+                   named: NamedTimes | None = None) -> PublishedDate | None:
+    """The publication day of a dateline without a year: its year is the one the range
+    [lo, hi] (tenures, explicit years), the dateline's weekday and the text's weekday +
+    day/month pairs allow, nearest the times the text names (_favoured), else the latest; a range contradicting the printed day is dropped. A single day
     unless the range alone pushed it into the past and left several years open: then the
     range spans them (a dispatch is otherwise taken to be from the last twelve months).
     With nothing else to tell the year, the lead's weekday (_lead_weekday) does: the latest
@@ -314,8 +431,9 @@ def _dateline_date(spec: Spec, pairs: list[Spec], lo: date | None, hi: date,
         same = [d for d in days if d.weekday() == lead_weekday
                 and d.year > top.year - LEAD_WEEKDAY_YEARS]
         if same:
-            return PublishedDate(same[0], same[0], same[0], "inferred")
-    day = days[0]
+            first = _favoured([(d,) for d in same], named)[0]
+            return PublishedDate(first, first, first, "inferred")
+    day = _favoured([(d,) for d in days], named)[0]
     pinned = len(days) == 1 or best > 0 or spec.weekday is not None or hi >= today
     if pinned or not bounded:
         return PublishedDate(day, day, day, "inferred")
@@ -394,11 +512,12 @@ def publication_date(text: str, lang: str | None, metadata: date | None,
         nlo = max(lo, floor) if lo else floor
         if nlo <= hi:
             lo = nlo
+    marked: date | None = None
     for day in _anniversaries(text, folded, exprs, prof):
         nlo = max(lo, day - ANNIVERSARY_REACH) if lo else day - ANNIVERSARY_REACH
         nhi = min(hi, day + ANNIVERSARY_REACH)
         if nlo <= nhi:
-            lo, hi = nlo, nhi
+            lo, hi, marked = nlo, nhi, day
     firm_lo = lo
     if untensed is not None:
         nlo = max(lo, untensed) if lo else untensed
@@ -408,45 +527,52 @@ def publication_date(text: str, lang: str | None, metadata: date | None,
     spans = _clip(spans, lo, hi) or [(lo or date.min, hi)]
     lo = _snap(spans, lo)
 
+    named = _named_times(exprs, today)
     dateline = _yearless_dateline(text, lang, exprs)
     if dateline is not None:
         at, end, spec = dateline
         dated_pairs = [sp for sp, pos in pairs if pos != at and sp.kind == "date"]
         lead = _lead_weekday(text, folded, exprs, end)
-        found = _dateline_date(spec, dated_pairs, lo, hi, today, lead)
+        found = _dateline_date(spec, dated_pairs, lo, hi, today, lead, named)
         if found is not None and lead is not None and found.value.weekday() != lead \
                 and firm_lo != lo:
             # the lead's weekday outweighs an untensed date that only bounded the range
-            retry = _dateline_date(spec, dated_pairs, firm_lo, hi, today, lead)
+            retry = _dateline_date(spec, dated_pairs, firm_lo, hi, today, lead, named)
             if retry is not None and retry.value.weekday() == lead:
                 found = retry
         if found is not None:
             return found
 
+    pairs = pairs or _neighbour_pairs(text, exprs)
     anchored = _anchored_pairs(folded, exprs)
     best: tuple[date, date, date] | None = None  # (reference, earliest, latest)
+    best_at = -1
     for spec, pos in sorted(pairs, key=lambda p: p[1] not in anchored):
         fit_of = _month_day_fit if spec.kind == "mday" else _weekday_fit
         for reading in spec.readings():
-            fit = fit_of(reading, lo, hi, today)
+            fit = fit_of(reading, lo, hi, today, named)
             if fit is None:
                 continue
             if pos in anchored:
                 day = fit[0] + timedelta(days=anchored[pos])
                 return PublishedDate(day, day, day, "inferred")
             if best is None or fit[0] > best[0]:
-                best = fit
+                best, best_at = fit, pos
             break
     if best is not None:
         r, a, b = best
-        named = _days_named_after(r, folded, exprs)
-        value = max([d for d in named if a <= d <= b] + [max(min(r, b), a)])
+        told = _days_named_after(r, folded, exprs, best_at)
+        value = max([d for d in told if a <= d <= b] + [max(min(r, b), a)])
         return PublishedDate(value, a, b, "inferred")
-    news = _news_day(exprs, folded, lo, hi, today, _head_end(text))
+    news = _news_day(exprs, folded, lo, hi, today, _head_end(text), named)
     if news is not None:
         return news
     if lo is None:
         return PublishedDate(None, None, None, "unknown")
+    if marked is not None and lo <= marked <= hi:
+        # nothing dates the report more closely than the anniversary it marks: its day is
+        # the one its weekdays ("on Thursday") count from
+        return PublishedDate(marked, marked, marked, "inferred")
     return PublishedDate(_middle(spans), lo, hi, "inferred")
 
 
@@ -493,12 +619,13 @@ _RANGE_GAP = re.compile(r"\s*[-\u2013\u2014]\s*")
 
 
 def _news_day(exprs: list[tuple[int, int, Spec]], folded: str, lo: date | None, hi: date,
-              today: date, limit: int) -> PublishedDate | None:
+              today: date, limit: int, named: NamedTimes | None = None) -> PublishedDate | None:
     """The publication week of a text whose first date, in its opening lines, is a day and
     month without a year in the past or without tense ("中国政府8月26日宣布", "Обмен
     состоялся 2 октября"): wire copy dates its news so, and reports it on that day or within
     the week (as a weekday pair, _week_of); the latest year the range allows. The value is
-    that day or a later day of the week the text goes on to name ("20日在例行记者会上")."""
+    that day or a later day of the week the text goes on to name ("20日在例行记者会上").
+    Of several years, the one nearest the times the text names (_favoured)."""
     if not exprs or exprs[0][0] >= limit:
         return None
     spec = exprs[0][2]
@@ -508,13 +635,14 @@ def _news_day(exprs: list[tuple[int, int, Spec]], folded: str, lo: date | None, 
     if len(exprs) > 1 and _RANGE_GAP.fullmatch(folded, exprs[0][1], exprs[1][0]):
         return None  # "23 октября - 25 октября": a period, not the day of the news
     first = _year_of(lo, spec) - 1 if lo else _year_of(today, spec) - _YEARS_BACK
-    for y in range(_year_of(hi, spec), first - 1, -1):
-        r = _day_in_year(spec, y)
-        if r is not None and (fit := _week_of(r, spec, lo, hi)):
-            _r, a, b = fit
-            later = [d for _s, _e, x in exprs[1:] if (d := _day_near(x, r)) and a <= d <= b]
-            return PublishedDate(max([max(r, a)] + later), a, b, "inferred")
-    return None
+    fits = [fit for y in range(_year_of(hi, spec), first - 1, -1)
+            if (r := _day_in_year(spec, y)) is not None and (fit := _week_of(r, spec, lo, hi))]
+    chosen = _favoured(fits, named)
+    if chosen is None:
+        return None
+    r, a, b = chosen
+    later = [d for _s, _e, x in exprs[1:] if (d := _day_near(x, r)) and a <= d <= b]
+    return PublishedDate(max([max(r, a)] + later), a, b, "inferred")
 
 
 def _day_near(spec: Spec, r: date) -> date | None:
