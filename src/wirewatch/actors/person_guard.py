@@ -28,6 +28,7 @@ link when
 from __future__ import annotations
 
 import tomllib
+import unicodedata
 from datetime import date
 from functools import cache
 
@@ -36,6 +37,7 @@ from anyascii import anyascii
 from wirewatch.actors.guards import calendar_words, major_place, own_given_names
 from wirewatch.actors.kb import Actor, KnowledgeBase, data_root
 from wirewatch.actors.names import NameIndex, restorations, script_of
+from wirewatch.lang.loader import pack_table
 from wirewatch.text.keys import fold, translit_key
 from wirewatch.text.tokens import Tokens
 
@@ -90,6 +92,8 @@ def person_misread(atom, atoms, tokens: Tokens, index: NameIndex, kb: KnowledgeB
     if people and _given_name_of_other(atom, atoms, tokens, index, people, lang, suffixes,
                                        breaks, given):
         return True
+    if people and _noun_after_article(atom, tokens, people, lang):
+        return True
     if not people or lang not in uninflected_languages():
         return False
     if atom.stem_only and any(script_of(n) == script_of(word) for p in people for n in p.names):
@@ -127,6 +131,28 @@ def _given_name_of_other(atom, atoms, tokens: Tokens, index: NameIndex, people: 
         return True
     key = translit_key(word)
     return key in given and not any(key in own_given_names(p) for p in people)
+
+
+@cache
+def _articles(lang: str | None) -> frozenset[str]:
+    return frozenset(fold(w) for w in pack_table(lang, "syntax.toml", "cases").get("articles", []))
+
+
+def _noun_after_article(atom, tokens: Tokens, people: list[Actor], lang: str | None) -> bool:
+    """Whether the one-word name, right after an article of the pack, has a letter with a
+    mark that none of the person's names has: it met the name only by folding accents away,
+    and after an article it is a noun ("in die Länge", at length, is no David Lange), while a
+    surname after one keeps the person's letters ("του Σαμαρά")."""
+    i = atom.start
+    if not i or tokens.folded[i - 1] not in _articles(lang):
+        return False
+    marked = {ch for ch in tokens.surface[i].casefold() if _has_mark(ch)}
+    letters = {ch for p in people for n in p.names for ch in n.casefold()}
+    return bool(marked - letters)
+
+
+def _has_mark(ch: str) -> bool:
+    return any(unicodedata.combining(c) for c in unicodedata.normalize("NFD", ch))
 
 
 def _key_only(word: str, people: list[Actor], lang: str | None,
