@@ -95,6 +95,7 @@ class Placed:
     oblique: bool = False  # after a preposition or a non-subject article: never the subject
     governed: bool = False  # after a preposition: never the possessor of a noun trigger
     located: bool = False  # a place after a locative preposition: the setting, not a party
+    seat: bool = False  # an institution after a locative preposition opening the sentence ("В МИД России")
     possessed: int | None = None  # token of the noun this genitive qualifies ("rivals of the West")
     bare: bool = False  # lacks the subject article its pack requires: no subject after a verb
     partner: bool = False  # after a comitative preposition ("with Erdogan"): who talks are with
@@ -153,13 +154,14 @@ def _answered(events: list[EventMention], tokens: Tokens, pack: Pack) -> list[Ev
     for e in events:
         if e.type in REACTIONS and e.target is None and e.source.country:
             judged = _judged_type(e, tokens, pack)
-            actor = next((p for p in reversed(out) if p.start < e.start
-                          and _same_act(p.type, judged)
-                          and p.source.country not in (None, e.source.country)), None) \
+            earlier = [p for p in reversed(out) if p.start < e.start
+                       and p.source.country not in (None, e.source.country)]
+            on_replier = [p for p in earlier
+                          if p.target and p.target.country == e.source.country]
+            # the accusations it rejects are first those made against it
+            actor = next((p for p in on_replier + earlier if _same_act(p.type, judged)), None) \
                 if judged else None
-            actor = actor or next((p for p in reversed(out) if p.start < e.start and p.target
-                                   and p.target.country == e.source.country
-                                   and p.source.country not in (None, e.source.country)), None)
+            actor = actor or next(iter(on_replier), None)
             if actor is not None:
                 e = replace(e, target=actor.source, target_mention=actor.source_mention)
         out.append(e)
@@ -963,7 +965,8 @@ def _new_subject(folded: list[str], lo: int, hi: int, placed: list[Placed], i: i
                  syntax: Syntax) -> Placed | None:
     """The subject of a new clause, or None: the words between two triggers (`lo`, `hi` index
     `folded`) end with a conjunction or a clause opener, an actor, and at most NEW_CLAUSE_REACH
-    words ("... diplomats and Moldova expelled", "..., а Украина нанесла ответный удар"):
+    words ("... diplomats and Moldova expelled", "..., а Украина нанесла ответный удар",
+    "... and announced that Moscow will respond"):
     the second trigger is the act of a new clause with a subject of its own. Not when the
     conjunction joins that actor to another party before it ("asked Russia and Ukraine to
     resume talks" names two recipients); the same party twice is a new subject ("attacked
@@ -978,7 +981,7 @@ def _new_subject(folded: list[str], lo: int, hi: int, placed: list[Placed], i: i
     joins = {phrase[0] for phrase in syntax.coordinators} or conjunctions()
     if k < lo or folded[k] in syntax.prepositions or not (
             folded[k] in joins or (folded[k],) in syntax.after_comma
-            or (folded[k],) in syntax.always):
+            or (folded[k],) in syntax.always or (folded[k],) in syntax.complement):
         return None  # Spanish "a", a conjunction elsewhere, is a preposition
     before = k - 1
     while before >= lo and folded[before] in syntax.articles:
@@ -1534,6 +1537,7 @@ def _mark_case(p: Placed, tokens: Tokens, lo: int, pack: Pack) -> None:
     p.governed = word in syntax.prepositions and not subject
     p.partner = word in syntax.comitative and not subject
     p.oblique |= p.governed
+    p.seat = k == lo and word in syntax.locative and p.mention.kind == "sector" and not subject
     p.located = word in syntax.locative and _is_place(p, tokens, pack) \
         and not (article and word in syntax.bare_locative)  # French "à la Russie": a recipient
     oblique, locative = case_after(syntax, tokens.folded, p, len(tokens.folded))
@@ -1987,6 +1991,9 @@ def _dyad(trigger: Trigger, found: Candidates, t_start: int, tokens: Tokens, tex
                 # Menschen demonstriert"
                 target = _first_other(source, [p for p in before[::-1] if p.end <= source.start])
         return source, target
+    seat = _speaking_seat(found, t_start)
+    if seat is not None:
+        return seat, _first_other(seat, after + found.places)
     post = [p for p in after if not p.oblique and not p.bare and p.end <= found.own_end]
     if post and found.verb_first:  # verb-first clauses: "a declarat Putin", "قال بوتين"
         # a protest's fronted object is its target: "Przed ambasadą Rosji protestowało kilkaset
@@ -2003,6 +2010,16 @@ def _dyad(trigger: Trigger, found: Candidates, t_start: int, tokens: Tokens, tex
         here = min(found.settings, key=lambda p: p.start)
         return here, _first_other(here, found.after + found.before[::-1])
     return None, None
+
+
+def _speaking_seat(found: Candidates, t_start: int) -> Placed | None:
+    """"В МИД России обвинили Лондон", "W MSZ podkreślono", "У МЗС заявили": an institution
+    after a locative preposition opening a clause whose verb has no subject speaks through
+    that impersonal verb; it is the source, not a setting, and the party after the verb is
+    no subject but the object."""
+    if found.subjects:
+        return None
+    return next((p for p in found.before if p.seat and p.end <= t_start), None)
 
 
 def _subject_after_passive(found: Candidates, parties: list[Placed], source: Placed | None
