@@ -19,6 +19,8 @@ from wirewatch.time.resolve import UNDATED
 LEAD_SENTENCES = 3
 # Acts of saying: a later date in their clause is that of what they agree, urge or threaten.
 SPEECH_ACTS = frozenset({"AGREE", "REQUEST", "THREATEN", "REJECT", "ACCUSE"})
+# Acts that judge: a past month or year after their trigger is that of what they judge.
+JUDGEMENTS = SPEECH_ACTS - {"AGREE"}
 
 
 def normalise_text(text: str) -> str:
@@ -50,7 +52,8 @@ def process(raw: RawDocument, today: date | None = None,
         value, precision = resolve_event_date(
             doc.dates, event.start, event.end, event.trigger_start, doc.published,
             future=event.status == "planned", lead=event.start < lead_end, narrative=narrative,
-            speech_act=event.type in SPEECH_ACTS)
+            speech_act=event.type in SPEECH_ACTS, other_triggers=_other_triggers(events, event),
+            judgement=event.type in JUDGEMENTS)
         event.date, event.date_precision = value, precision
         event.date_basis = "text" if _dated_in_text(doc.dates, event) \
             else "story" if narrative else "report"
@@ -74,6 +77,13 @@ def _told_on_the_story_day(event) -> bool:
     signing recalls it ("Moscow had signed a treaty with Pyongyang"), as the canonical
     events assume (stories/canonical.py, join_back_references)."""
     return event.mode != "treaty"
+
+
+def _other_triggers(events, event) -> tuple[int, ...]:
+    """Where the other acts of the event's sentence are named (a date after one of them
+    belongs to it first: resolve.resolve_event_date)."""
+    return tuple(e.trigger_start for e in events
+                 if e.start == event.start and e.trigger_start != event.trigger_start)
 
 
 def _dated_in_text(dates, event) -> bool:

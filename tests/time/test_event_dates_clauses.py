@@ -85,3 +85,35 @@ def test_a_year_of_a_later_clause_gives_way_to_the_day_inside_it(lang, text, day
                   today=date(2026, 11, 26))
     second = [e for e in doc.events if e.type == "CONSULT" and e.start > text.index(".")]
     assert second and {e.date for e in second} == {day}
+
+
+NEARER_ACT = [
+    ("en", ("Li Qiang met the Singaporean prime minister in Beijing on Tuesday. The two sides "
+            "signed several cooperation documents and agreed to hold a new round of talks next year.")),
+    ("zh", "国务院总理李强11日在北京会见了新加坡总理。双方签署了多项合作文件，并同意明年举行新一轮磋商。"),
+]
+
+
+@pytest.mark.parametrize("lang,text", NEARER_ACT)
+def test_a_later_year_after_another_act_is_that_acts(lang, text):
+    """"signed ... and agreed to meet next year": the year dates the meeting, not the signing."""
+    assert _dates(text, lang)["SUPPORT"] == "2025-11-12"
+
+
+JUDGED_PERIOD = [
+    ("en", ("Iran's foreign minister accused France of wrecking the nuclear deal by restoring "
+            "sanctions in September."), "ACCUSE"),
+    ("zh", "巴基斯坦外长强烈谴责今年3月发生的针对中国工程师的袭击。", "ACCUSE"),
+    ("es", "El Gobierno de México rechazó la propuesta que Washington presentó en mayo.", "REJECT"),
+]
+
+
+@pytest.mark.parametrize("lang,text,kind", JUDGED_PERIOD)
+def test_a_past_month_after_a_judgement_dates_what_is_judged(lang, text, kind):
+    """"accused France of restoring sanctions in September": the accusation is the report's."""
+    assert _dates(text, lang)[kind] == "2025-11-12"
+
+
+def test_last_month_after_a_rejection_still_dates_it():
+    text = "Russia's foreign ministry rejected the Ukrainian peace plan last month."
+    assert _dates(text, "en")["REJECT"] == "2025-10"

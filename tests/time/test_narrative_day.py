@@ -70,3 +70,18 @@ def test_each_event_says_where_its_date_comes_from():
     assert got["CONSULT"] == ("2025-11-10", "text")
     assert got["REQUEST"] == ("2025-11-10", "story")
     assert got["ACCUSE"] == ("2025-11-12", "report")
+
+
+def test_an_earlier_day_named_later_dates_only_its_own_sentence():
+    text = ("Greek and Turkish foreign ministers met in Ankara on Tuesday. "
+            "The Greek minister raised the naval notice that Turkey issued on Sunday. "
+            "The Turkish minister rejected the Greek accusations.")
+    assert _dates(text)["REJECT"] == "2025-11-11"  # Tuesday, the story's day, not Sunday
+
+
+def test_a_dateline_is_not_the_day_the_story_tells():
+    text = ("Tbilisi, 12 November 2025 - Police detained dozens of protesters outside "
+            "parliament on Monday. "
+            "The protesters blocked the main avenue for hours. "
+            "The prime minister accused the opposition of staging a revolution.")
+    assert _dates(text)["ACCUSE"] == "2025-11-10"  # Monday, not the dateline's day

@@ -1027,6 +1027,11 @@ def _attach_years(chosen: list, folded: str, prof: Profile) -> list:
             spec.year = prev.year
             out[-1] = (s0, e, spec)
             continue
+        if out and _relative_year_before_month(out[-1], s, spec):
+            s0, _, prev = out[-1]  # "去年10月", "明年3月": the relative year written first
+            spec.year_shift = prev.amount
+            out[-1] = (s0, e, spec)
+            continue
         if out:
             s0, e0, prev = out[-1]
             # "octubre del año anterior": the year before the anchor's, like "del año pasado"
@@ -1043,6 +1048,14 @@ def _attach_years(chosen: list, folded: str, prof: Profile) -> list:
                 continue
         out.append((s, e, spec))
     return out
+
+
+def _relative_year_before_month(prev: tuple, start: int, spec: Spec) -> bool:
+    """True for a yearless month glued to a relative year before it ("今年10月", "去年3月")."""
+    _, end, year = prev
+    return (spec.kind == "month" and spec.year is None and spec.shift is None
+            and year.kind == "rel" and year.unit == "y" and not year.delta and not year.day
+            and end == start)
 
 
 def detect(text: str, lang: str | None) -> list[tuple[int, int, Spec]]:

@@ -406,18 +406,43 @@ def _period_start(value: str, prec: str) -> date | None:
 
 
 def _dates_other_act(e: DateExpression, trigger_start: int, anchor: PublishedDate | None,
-                     future: bool, speech_act: bool) -> bool:
+                     future: bool, speech_act: bool, other_triggers: tuple[int, ...] = (),
+                     judgement: bool = False) -> bool:
     """True for an expression that cannot date this event: a span opened by `since` in a
     later clause ("rejected ... and recalled that exports have transited since 2022") dates a
     state, not the act (a clause on the span's first day, "since August 2022, when Pelosi
     visited", does take it); a period that starts after publication cannot date what has
     already happened: in another clause ("signed ... and agreed to meet next year"), or in
     the clause of a speech act, where it dates what was agreed, urged or threatened ("agreed
-    to hold the council in early 2027", "accepted an invitation to visit next year")."""
+    to hold the council in early 2027", "accepted an invitation to visit next year"), or
+    after another act's trigger that stands between ("signed three accords and agreed to meet
+    next year": the year is the meeting's). After the trigger of a judgement (a demand,
+    threat, rejection or accusation), a month or year before the publication's dates what is
+    judged ("accused the Europeans of triggering sanctions in September", "condemned the
+    attack of last October"): such acts are reported when they are made."""
     in_clause = _in_clause(e, trigger_start)
-    if getattr(e, "_since", False) and e.start > trigger_start and not in_clause:
+    span = getattr(e, "_since", False)
+    if span and e.start > trigger_start and not in_clause:
         return True
-    return not future and (speech_act or not in_clause) and _after_publication(e, anchor)
+    if judgement and not future and not span and e.start > trigger_start \
+            and _before_publication_period(e, anchor):
+        return True
+    nearer_act = any(trigger_start < t < e.start for t in other_triggers)
+    return not future and (speech_act or not in_clause or nearer_act) and _after_publication(e, anchor)
+
+
+def _before_publication_period(e: DateExpression, anchor: PublishedDate | None) -> bool:
+    """True for a named month or year that ends before the month or year of the earliest
+    publication day ("last month", "last year" more often date the act itself: "rejected the
+    plan last month")."""
+    spec = getattr(e, "_spec", None)
+    if anchor is None or anchor.earliest is None or not e.value or e.precision not in ("month", "year") \
+            or spec is None or spec.kind == "rel":
+        return False
+    first = _period_start(e.value, e.precision)
+    if e.precision == "year":
+        return first.year < anchor.earliest.year
+    return (first.year, first.month) < (anchor.earliest.year, anchor.earliest.month)
 
 
 def _after_publication(e: DateExpression, anchor: PublishedDate | None) -> bool:
@@ -439,8 +464,9 @@ def _fallback(anchor: PublishedDate | None, narrative: str | None) -> tuple[str 
 
 def resolve_event_date(exprs: list[DateExpression], sentence_start: int, sentence_end: int,
                        trigger_start: int, anchor: PublishedDate | None, future: bool,
-                       lead: bool, narrative: str | None = None,
-                       speech_act: bool = False) -> tuple[str | None, str]:
+                       lead: bool, narrative: str | None = None, speech_act: bool = False,
+                       other_triggers: tuple[int, ...] = (),
+                       judgement: bool = False) -> tuple[str | None, str]:
     """(value, precision) for an event whose trigger starts at `trigger_start`.
 
     The governing expression is the one in the same sentence nearest to the trigger (reference
@@ -456,7 +482,8 @@ def resolve_event_date(exprs: list[DateExpression], sentence_start: int, sentenc
     """
     inside = [e for e in exprs if e.start >= sentence_start and e.end <= sentence_end
               and e.precision not in UNDATED
-              and not _dates_other_act(e, trigger_start, anchor, future, speech_act)]
+              and not _dates_other_act(e, trigger_start, anchor, future, speech_act, other_triggers,
+                                       judgement)]
     if not inside:
         return _fallback(anchor, narrative)
 
@@ -500,7 +527,9 @@ def narrative_day(exprs: list[DateExpression], before: int,
     that follow it ("spoke by phone on Tuesday. ... Erdogan called on Moscow to ..."); a day
     far from publication, or a later month or year, is background and carries nothing; a span
     up to now ("have carried cargo since the start of 2024") does not leave the day, nor does a
-    day told in the pluperfect ("had arrested two men on Tuesday")."""
+    day told in the pluperfect ("had arrested two men on Tuesday"). News tells its latest day
+    first: an earlier day named after it ("the notice Turkey issued on Sunday", "were arrested
+    on Monday") dates its own sentence, and the story then returns to the latest day told."""
     if anchor is None or anchor.earliest is None or anchor.latest is None:
         return None
     named = [e for e in exprs if e.end <= before and e.precision not in UNDATED
@@ -510,7 +539,15 @@ def narrative_day(exprs: list[DateExpression], before: int,
     last = max(named, key=lambda e: e.start)
     if last.precision != "day" or not last.value:
         return None  # "in 2022", "last week": the story has moved off its day
-    day = date.fromisoformat(last.value[:10])
-    if anchor.earliest - timedelta(days=NARRATIVE_DAYS) <= day <= anchor.latest:
-        return day.isoformat()
-    return None
+    days = [d for d in map(_story_day, named) if d is not None] + [date.fromisoformat(last.value[:10])]
+    recent = [d for d in days if anchor.earliest - timedelta(days=NARRATIVE_DAYS) <= d <= anchor.latest]
+    return max(recent).isoformat() if recent else None
+
+
+def _story_day(e: DateExpression) -> date | None:
+    """The day a text tells relative to its publication ("on Tuesday", "yesterday", "Kamis
+    (3/4)"); a full date with its year is left out, as a dateline prints the publication day
+    ("Tbilisi, 1 December 2024 - ... on Saturday"), not the day the story is about."""
+    if e.precision != "day" or not e.value or not e.relative:
+        return None
+    return date.fromisoformat(e.value[:10])
