@@ -37,6 +37,7 @@ from anyascii import anyascii
 from wirewatch.actors.guards import calendar_words, major_place, own_given_names
 from wirewatch.actors.kb import Actor, KnowledgeBase, data_root
 from wirewatch.actors.names import NameIndex, restorations, script_of
+from wirewatch.geo.gazetteer import load_gazetteer, word_key
 from wirewatch.lang.loader import pack_table
 from wirewatch.text.keys import fold, translit_key
 from wirewatch.text.tokens import Tokens
@@ -85,6 +86,8 @@ def person_misread(atom, atoms, tokens: Tokens, index: NameIndex, kb: KnowledgeB
     if text and _short_form_in_brackets(word, tokens, i, text) \
             and not _named_before(atom, atoms):
         return True
+    if inside_place_name(i, tokens):
+        return True
     people = [kb.get(a) for a in atom.actor_ids if kb.get(a) is not None]
     if (major_place(word) or _long_gone(people, day)) \
             and (atom.stem_only or _key_only(word, people, lang, suffixes)):
@@ -105,6 +108,23 @@ def person_misread(atom, atoms, tokens: Tokens, index: NameIndex, kb: KnowledgeB
     return beside_unknown_capital(atom.start, atom.end, _covered(atoms, atom), tokens, breaks,
                                   lang) \
         or _other_given_name_before(i, atoms, tokens, people, given, breaks)
+
+
+MAX_PLACE_LEAD = 3  # words of a place name before a person's name inside it
+
+
+def inside_place_name(i: int, tokens: Tokens) -> bool:
+    """Whether token i closes or continues a longer place name the gazetteer knows, begun
+    before it: "Frankfurt am Main" holds no Theresa May, "Santa Cruz" no Ted Cruz, "Ciudad
+    Juárez" no Juárez."""
+    gazetteer = load_gazetteer()
+    for k in range(max(0, i - MAX_PLACE_LEAD), i):
+        for rest, _ in gazetteer.phrases.get(word_key(tokens.surface[k]), ()):
+            end = k + 1 + len(rest)
+            if end > i and end <= len(tokens) and list(rest) == [
+                    word_key(w) for w in tokens.surface[k + 1:end]]:
+                return True
+    return False
 
 
 def _given_name_of_other(atom, atoms, tokens: Tokens, index: NameIndex, people: list[Actor],

@@ -914,9 +914,14 @@ def _phrase_before(atoms: list[Atom], n: int, tokens: Tokens, text: str,
 
 def _context_country(phrase: list[Atom]) -> str | None:
     """The country of the nearest place word of the phrase, or of a role's own words
-    ("Bundesinnenminister")."""
-    return next((a.actor_ids[0] for a in phrase
-                 if a.kind in ("demonym", "country", "role") and a.actor_ids), None)
+    ("Bundesinnenminister"). In a phrase with a role the first place word wins: a place
+    after the one that says whose office it is tells where it is held ("the Russian
+    ambassador in Berlin", "l'ambassadeur de Russie à Berlin", "Rusya'nın Berlin
+    Büyükelçisi" are Russia's)."""
+    placed = [a for a in phrase if a.kind in ("demonym", "country", "role") and a.actor_ids]
+    if any(a.kind == "role" for a in phrase):
+        placed.reverse()
+    return placed[0].actor_ids[0] if placed else None
 
 
 def _sector_country(phrase: list[Atom], tokens: Tokens, mentions: list[Mention]) -> str | None:
