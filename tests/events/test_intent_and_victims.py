@@ -86,8 +86,23 @@ def test_an_attackers_adjective_after_the_attack_is_accused():
     "Iran denied reports that it had supplied missiles to Russia.",
     "Tehran denied supplying Moscow with missiles.",
 ])
-def test_a_denied_report_is_the_act_denied_not_a_rejection(sentence):
-    assert _coded(sentence, "en") == {("AID", "IRN", "RUS", "denied")}
+def test_the_act_a_denial_governs_is_coded_denied(sentence):
+    assert ("AID", "IRN", "RUS", "denied") in _coded(sentence, "en")
+
+
+@pytest.mark.parametrize("sentence, lang", [
+    ("Iran denied reports that it had supplied missiles to Russia.", "en"),
+    ("Moscow denied accusations that it had shelled the Ukrainian town.", "en"),
+    ("Rusia negó haber atacado aldeas ucranianas.", "es"),
+    ("La Russie a démenti avoir bombardé des villages ukrainiens.", "fr"),
+    ("Кремль заперечив удари по цивільних об'єктах України.", "uk"),
+    ("نفت روسيا قصف المدن الأوكرانية.", "ar"),
+])
+def test_a_denial_is_a_rejection_beside_the_act_it_denies(sentence, lang):
+    """The dev golds code both: the denier's REJECT, asserted, and the act, denied."""
+    coded = _coded(sentence, lang)
+    assert any(t == "REJECT" and s == "asserted" for t, _, _, s in coded)
+    assert any(t != "REJECT" and s == "denied" for t, _, _, s in coded)
 
 
 @pytest.mark.parametrize("sentence", [

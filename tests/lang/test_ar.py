@@ -14,7 +14,7 @@ def test_condemnation_outranks_the_shelling_it_names():
 
 def test_missiles_supplied_are_aid_and_the_denial_reaches_past_a_long_subject():
     assert coded("نفت كوريا الشمالية أن تكون قد زودت روسيا بصواريخ.") == {
-        ("AID", "PRK", "RUS", "denied", "military")}
+        ("AID", "PRK", "RUS", "denied", "military"), ("REJECT", "PRK", None, "asserted", None)}
 
 
 def test_recalling_ones_own_ambassador_is_a_sanction():

@@ -52,7 +52,8 @@ def test_separable_verbs(sentence, expected):
     ("Moskau bestritt, Kiew angegriffen zu haben.", "denied"),
 ])
 def test_status_cues(sentence, status):
-    assert {s for *_, s in coded(sentence)} == {status}
+    """The status of the act; a denial is a REJECT of its own beside the act it denies."""
+    assert {s for t, *_, s in coded(sentence) if t != "REJECT"} == {status}
 
 
 def test_article_through_pipeline():
@@ -132,9 +133,9 @@ def test_verb_final_clauses_take_the_first_party_as_subject(sentence, expected):
     assert coded(sentence) == {expected}
 
 
-def test_reports_rejected_are_a_denial_not_a_rejection():
+def test_reports_rejected_are_a_denial_and_the_supply_denied():
     assert coded("Peking wies Berichte zurück, wonach China Drohnen an Russland geliefert habe.") == {
-        ("AID", "CHN", "RUS", "denied")}
+        ("AID", "CHN", "RUS", "denied"), ("REJECT", "CHN", None, "asserted")}
 
 
 def test_protest_before_an_embassy_is_against_its_country():

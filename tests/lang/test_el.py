@@ -12,7 +12,7 @@ def coded(sentence):
 
 def test_categorically_is_no_accusation_and_the_denial_reaches_over_it():
     assert coded("Η Τουρκία αρνήθηκε κατηγορηματικά ότι έστειλε όπλα στη Λιβύη.") == {
-        ("AID", "TUR", "LBY", "denied")}
+        ("AID", "TUR", "LBY", "denied"), ("REJECT", "TUR", None, "asserted")}
 
 
 def test_a_supplier_is_no_delivery():

@@ -44,7 +44,8 @@ def test_clitics_counterparts_passive(sentence, expected):
     ("Rusia negó haber bombardeado Kiev.", "denied"),
 ])
 def test_status_cues(sentence, status):
-    assert {s for *_, s in coded(sentence)} == {status}
+    """The status of the act; a denial is a REJECT of its own beside the act it denies."""
+    assert {s for t, *_, s in coded(sentence) if t != "REJECT"} == {status}
 
 
 def test_article_through_pipeline():

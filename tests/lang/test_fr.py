@@ -48,7 +48,7 @@ def test_strikes_keep_their_demonym_as_source():
 
 def test_denied_that_clause_reaches_its_verb():
     assert coded("Moscou a nié que son aviation ait bombardé des villages syriens.") == {
-        ("ASSAULT", "RUS", "SYR", "denied")}
+        ("ASSAULT", "RUS", "SYR", "denied"), ("REJECT", "RUS", "SYR", "asserted")}
 
 
 def test_closing_a_assure_is_a_reporter_not_a_pledge():

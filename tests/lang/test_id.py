@@ -40,7 +40,7 @@ def test_the_sidelines_of_a_summit_are_a_setting():
 
 def test_supplied_artillery_ammunition_is_aid_not_shelling():
     assert coded("Iran membantah memasok amunisi artileri kepada Rusia.") == {
-        ("AID", "IRN", "RUS", "denied")}
+        ("AID", "IRN", "RUS", "denied"), ("REJECT", "IRN", None, "asserted")}
 
 
 def test_an_act_in_a_condition_did_not_happen():

@@ -37,7 +37,7 @@ def test_trade_figures_are_no_cooperation(sentence):
 def test_come_opens_a_clause_of_its_own():
     # the parties of "come afferma l'India" are not the recipients of the denied supply
     assert coded("Il Pakistan ha negato di aver fornito droni alla Russia, come afferma l'India.") == {
-        ("AID", "PAK", "RUS", "denied", "military")}
+        ("AID", "PAK", "RUS", "denied", "military"), ("REJECT", "PAK", None, "asserted", None)}
 
 
 def test_stopped_is_no_arrest_in_a_condition():

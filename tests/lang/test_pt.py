@@ -38,7 +38,7 @@ def test_expulsion_as_a_noun():
 
 def test_como_opens_a_clause_of_its_own():
     assert coded("A Índia negou ter enviado tropas para a fronteira, como afirmou a China.") == {
-        ("MOBILIZE", "IND", None, "denied", "troops")}
+        ("MOBILIZE", "IND", None, "denied", "troops"), ("REJECT", "IND", None, "asserted", None)}
 
 
 def test_closing_reporter_is_no_party():

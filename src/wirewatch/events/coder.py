@@ -16,6 +16,8 @@ from functools import cache
 from wirewatch.actors.sectors import sector_mention, sector_words, sectors
 from wirewatch.events.coordination import conjunctions
 from wirewatch.events.evaluative import Evaluation, evaluations
+from wirewatch.events.person_names import named_unknowns
+from wirewatch.events.quad import QUAD_CLASS
 from wirewatch.events.roles import (
     agent_marked,
     case_after,
@@ -125,6 +127,7 @@ def code_document(text: str, sentences: list[Sentence], tokens: Tokens,
     if not pack.has_events:
         return []
     triggers = triggers if triggers is not None else {}
+    mentions = named_unknowns(mentions)
     events: list[EventMention] = []
     pair = talks = speaker = None
     for sentence in sentences:
@@ -236,12 +239,10 @@ def code_sentence(text: str, sentence: Sentence, tokens: Tokens, mentions: list[
                  if outer.payload.type in ALLEGING and m.payload.type in FORCE
                  and 0 <= m.start - outer.end <= CONTENT_REACH}
     condemned_before = _condemned_before(triggers, folded)
-    triggers = _unrealised_contents([m for m in triggers
-                                     if not _in_background(m, folded, pack.syntax)
-                                     and not _as_purpose(m, folded, pack.syntax)
-                                     and not _generic(m, folded, pack)],
-                                    folded, pack.syntax,
-                                    lambda m: _status(pack, folded, m.start, m.end) == "denied")
+    triggers, denials = _unrealised_contents(
+        [m for m in triggers if not _in_background(m, folded, pack.syntax)
+         and not _as_purpose(m, folded, pack.syntax) and not _generic(m, folded, pack)],
+        folded, pack.syntax, lambda m: _status(pack, folded, m.start, m.end) == "denied")
     triggers, replies = _in_kind(triggers, folded, pack.syntax)
     judgments = evaluations(text, tokens, i, j, pack.syntax,
                             [p for p in placed if not _city(p)], _same)
@@ -268,7 +269,8 @@ def code_sentence(text: str, sentence: Sentence, tokens: Tokens, mentions: list[
     shared, closed = _shared_subjects(triggers, folded, pack.syntax, placed, i, openers, bounds,
                                       participles)
     # joined verbs, participle and response clauses are acts of their own
-    acts = sorted(set(acts) | set(shared) | participles | answer_bounds)
+    acts = sorted(set(acts) | set(shared) | participles | answer_bounds | set(denials))
+    partners = _denied_partners(denials)
     best: dict[tuple, tuple] = {}
     sources: dict[int, Placed] = {}  # the source of each trigger's first event, by its start
     exchanges: set[int] = set()  # the events (by id) of a mutual act, to be given both ways
@@ -333,6 +335,9 @@ def code_sentence(text: str, sentence: Sentence, tokens: Tokens, mentions: list[
         if not pairs:
             pairs = _denied_by(placed, t_end, j, tokens.folded, pack)
             status = "denied" if pairs else status
+        if match.start in partners:
+            pairs = [(source, None if target is not None and target.start >= i + partners[match.start]
+                      else target) for source, target in pairs]
         judged_act = next((m for m in triggers if condemned.get(m.start) == match.start), None)
         if judged_act is not None:
             pairs = _accused_agents(pairs, (i + judged_act.start, i + judged_act.end), speaker, i)
@@ -625,7 +630,7 @@ def _in_background(m, folded: list[str], syntax: Syntax) -> bool:
 
 
 def _unrealised_contents(triggers: list, folded: list[str], syntax: Syntax,
-                         denied=lambda m: False) -> list:
+                         denied=lambda m: False) -> tuple[list, dict]:
     """Drop a trigger that a refusal, a demand or a threat just before it governs ("refused
     to respond to a demand", "demanded that Hamas renounce its armed struggle"): what is
     refused, demanded or threatened has not happened; the outer act is the event. A trigger
@@ -633,19 +638,22 @@ def _unrealised_contents(triggers: list, folded: list[str], syntax: Syntax,
     ("rejected the plan and attacked");
     one of the outer's own type restates it, with its mode ("asked Germany for more arms").
     A rejection that denies what the trigger states ("denied reports that it supplied drones")
-    gives way to it: the supply is the event, denied (gold/SCHEMA.md)."""
-    kept, reach, outer = [], -1, None
+    keeps it beside itself: the denial is a REJECT, the supply an event with status denied
+    (gold/SCHEMA.md; the dev golds code both). Returns the kept triggers and each denied one
+    by its start, with the denial that governs it: each is an act of its own beside it."""
+    kept, reach, outer, denials = [], -1, None, {}
     for m in triggers:
         # Polish "a" is "and", English "a" no; "i zapowiedziała wydalenie" announces a second act
         joined = _joining(folded, 0, m.start, syntax) is not None
         if m.start <= reach and m.payload.type != outer.payload.type and not joined:
             if outer.payload.type == "REJECT" and denied(m):
-                kept = [k for k in kept if k is not outer] + [m]
+                kept.append(m)
+                denials[m.start] = (outer, m)
             continue
         kept.append(m)
         if m.payload.type in UNREALISED and m.payload.order != "noun":
             reach, outer = m.end + CONTENT_REACH, m
-    return kept
+    return kept, denials
 
 
 def _intents(triggers: list) -> dict:
@@ -870,18 +878,35 @@ def _second_acts(triggers: list, folded: list[str], syntax: Syntax, placed: list
 AUX_GAP = 2  # words between a conjunction and the verb it joins ("et a appelé", "i zapowiedziała wydalenie")
 
 
+def _denied_partners(denials: dict) -> dict[int, int]:
+    """Denials of cooperation, by the denial's start, with where the denied act starts. Who
+    denies supplying Russia with drones rejects the report, not Russia: the partner named in
+    the denied act is no target of the REJECT ("China wies Berichte zurück, wonach China
+    Drohnen an Russland geliefert habe"). The victim of a denied act of force is: it is the
+    party that complains ("Moscow denied that its aircraft bombed Syrian villages")."""
+    return {outer.start: m.start for outer, m in denials.values()
+            if QUAD_CLASS[m.payload.type].endswith("cooperation")}
+
+
+def _clause_joins(syntax: Syntax) -> frozenset[str]:
+    """The words that join two clauses in the pack's language (`clauses.coordinators`), or the
+    base conjunctions of every language when it lists none. Per language: the Romanian
+    perfect auxiliary "a" ("a negat că a atacat") is the Polish "and"."""
+    return frozenset(phrase[0] for phrase in syntax.coordinators) or conjunctions()
+
+
 def _joining(folded: list[str], lo: int, hi: int, syntax: Syntax, taken: set[int] = frozenset()
              ) -> int | None:
     """The conjunction that joins the trigger at `hi` to what stands before it (`lo` at the
     earliest), with at most AUX_GAP words between it and the trigger: auxiliaries or a verb
     governing a noun trigger, no actor (`taken`), article or preposition ("and the attack on"
     coordinates two objects, "and to negotiate" an object of the earlier verb)."""
-    joins = {phrase[0] for phrase in syntax.coordinators} or conjunctions()
+    joins = _clause_joins(syntax)
     closed = syntax.articles | syntax.prepositions | syntax.nonfinite
     for k in range(hi - 1, max(lo, hi - 1 - AUX_GAP) - 1, -1):
         if folded[k] in joins and folded[k] not in syntax.articles:
             return k
-        if k in taken or folded[k] in closed or folded[k] in conjunctions():
+        if k in taken or folded[k] in closed:
             return None
     return None
 
@@ -978,7 +1003,7 @@ def _new_subject(folded: list[str], lo: int, hi: int, placed: list[Placed], i: i
     k = subject.start - i - 1
     while k >= lo and folded[k] in syntax.articles:
         k -= 1
-    joins = {phrase[0] for phrase in syntax.coordinators} or conjunctions()
+    joins = _clause_joins(syntax)
     if k < lo or folded[k] in syntax.prepositions or not (
             folded[k] in joins or (folded[k],) in syntax.after_comma
             or (folded[k],) in syntax.always or (folded[k],) in syntax.complement):
@@ -2119,7 +2144,8 @@ def actor_ref(m: Mention | None) -> ActorRef | None:
         return None
     if m.kind == "person" or m.kind in ("igo", "ngo", "armed_group", "collective"):
         return ActorRef(m.actor_id, m.country, m.name)
-    return ActorRef(m.actor_id or m.country, m.country, m.name if m.actor_id else None)
+    named = m.actor_id or m.kind == "unknown"  # an unknown person's own name (person_names.py)
+    return ActorRef(m.actor_id or m.country, m.country, m.name if named else None)
 
 
 def _confidence(trigger: Trigger, source: Placed, target: Placed | None, t_start: int,

@@ -56,6 +56,13 @@ class Reading:
     act_noun: bool = False  # an act done to someone read as a noun ("l'arrestation ... d'un agent")
 
 
+def _reaches_gap(actor, literal: set[int], t_end: int) -> bool:
+    """An actor opening on a word of the trigger itself and running on into its gap ("convocó
+    al embajador ruso para protestar", where "embajador*" is a word of the trigger): the
+    summoned envoy stands inside the trigger, as an actor in its gap does."""
+    return any(k not in literal for k in range(actor.start + 1, min(actor.end, t_end)))
+
+
 def read_trigger(syntax: Syntax, trigger: Trigger, match: Match, folded: list[str],
                  placed: list, clause: tuple[int, int, int], offset: int) -> Reading:
     """The reading of one trigger match (`match` indexes `folded[offset:]`, `placed` and
@@ -68,7 +75,8 @@ def read_trigger(syntax: Syntax, trigger: Trigger, match: Match, folded: list[st
         if trigger.order in VOICED else (False, None)
     literal = {offset + k for k in
                literal_positions(match.pattern, folded[offset:offset + match.end], match.start)}
-    inside = [p for p in placed if t_start < p.start < t_end and p.start not in literal]
+    inside = [p for p in placed if t_start < p.start < t_end
+              and (p.start not in literal or _reaches_gap(p, literal, t_end))]
     nominal = act_noun = False  # an actor in the trigger's gap is its verb's ("أسقطت الدفاعات السورية طائرة")
     if not passive and not inside and trigger.type in DONE_TO \
             and as_noun(syntax, trigger, folded, placed, clause[0], t_start):
