@@ -64,3 +64,14 @@ def test_an_unknown_name_outside_latin_script_stays_unnamed():
 
 def _unknown(surface: str) -> Mention:
     return Mention(0, len(surface), surface, None, None, "unknown", "POL", 0.5, role="leader")
+
+
+def test_a_denials_rejection_targets_neither_the_deniers_own_agents_nor_a_partner():
+    """Who denies that its own troops attacked rejects no one of its own; who denies arming a
+    partner rejects the report, not the partner; the victim of denied force stays."""
+    assert _coded("Moskau bestritt, dass russische Truppen Kiew angegriffen hätten.", "de") == {
+        ("REJECT", "RUS", None, "asserted"), ("ASSAULT", "RUS", "UKR", "denied")}
+    assert _coded("Iran denied that it had supplied drones to Russia.", "en") == {
+        ("REJECT", "IRN", None, "asserted"), ("AID", "IRN", "RUS", "denied")}
+    assert ("REJECT", "RUS", "SYR", "asserted") in _coded(
+        "Moscou a nié que son aviation ait bombardé des villages syriens.", "fr")

@@ -336,8 +336,9 @@ def code_sentence(text: str, sentence: Sentence, tokens: Tokens, mentions: list[
             pairs = _denied_by(placed, t_end, j, tokens.folded, pack)
             status = "denied" if pairs else status
         if match.start in partners:
-            pairs = [(source, None if target is not None and target.start >= i + partners[match.start]
-                      else target) for source, target in pairs]
+            act_start, cooperation = partners[match.start]
+            pairs = [(source, _denial_target(source, target, i + act_start, cooperation))
+                     for source, target in pairs]
         judged_act = next((m for m in triggers if condemned.get(m.start) == match.start), None)
         if judged_act is not None:
             pairs = _accused_agents(pairs, (i + judged_act.start, i + judged_act.end), speaker, i)
@@ -878,14 +879,25 @@ def _second_acts(triggers: list, folded: list[str], syntax: Syntax, placed: list
 AUX_GAP = 2  # words between a conjunction and the verb it joins ("et a appelé", "i zapowiedziała wydalenie")
 
 
-def _denied_partners(denials: dict) -> dict[int, int]:
-    """Denials of cooperation, by the denial's start, with where the denied act starts. Who
-    denies supplying Russia with drones rejects the report, not Russia: the partner named in
-    the denied act is no target of the REJECT ("China wies Berichte zurück, wonach China
-    Drohnen an Russland geliefert habe"). The victim of a denied act of force is: it is the
-    party that complains ("Moscow denied that its aircraft bombed Syrian villages")."""
-    return {outer.start: m.start for outer, m in denials.values()
-            if QUAD_CLASS[m.payload.type].endswith("cooperation")}
+def _denied_partners(denials: dict) -> dict[int, tuple[int, bool]]:
+    """Each denial by its start, with where the act it denies starts and whether that act is
+    cooperation (see _denial_target)."""
+    return {outer.start: (m.start, QUAD_CLASS[m.payload.type].endswith("cooperation"))
+            for outer, m in denials.values()}
+
+
+def _denial_target(source: Placed, target: Placed | None, act_start: int,
+                   cooperation: bool) -> Placed | None:
+    """The target of a denial's REJECT. Who denies supplying Russia with drones rejects the
+    report, not Russia: the partner named in denied cooperation is none ("China wies Berichte
+    zurück, wonach China Drohnen an Russland geliefert habe"); nor are the denier's own agents
+    ("Moskau bestritt, dass russische Truppen Kiew angegriffen hätten"). The victim of a
+    denied act of force is: it is the party that complains ("Moscow denied that its aircraft
+    bombed Syrian villages")."""
+    if target is None:
+        return None
+    own = source.mention.country is not None and target.mention.country == source.mention.country
+    return None if own or (cooperation and target.start >= act_start) else target
 
 
 def _clause_joins(syntax: Syntax) -> frozenset[str]:
