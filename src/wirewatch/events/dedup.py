@@ -25,7 +25,8 @@ def _dyad(e: EventMention) -> tuple:
     return tuple(sorted(pair, key=lambda x: x or "")) if e.type in SYMMETRIC_TYPES else pair
 
 
-def _dates_agree(a: str | None, b: str | None) -> bool:
+def dates_agree(a: str | None, b: str | None) -> bool:
+    """Unknown dates agree with any; known ones when one is a prefix of the other."""
     return a is None or b is None or a.startswith(b) or b.startswith(a)
 
 
@@ -75,7 +76,7 @@ def share_dates(events: list[EventMention], dated: list[EventMention]) -> list[E
 
 
 def _same_event(a: EventMention, b: EventMention) -> bool:
-    return a.type == b.type and _dyad(a) == _dyad(b) and _dates_agree(a.date, b.date) \
+    return a.type == b.type and _dyad(a) == _dyad(b) and dates_agree(a.date, b.date) \
         and _modes_agree(a.mode, b.mode) and _people_agree(a, b)
 
 

@@ -8,6 +8,7 @@ dateline's place, else the first place the lead cues as a location.
 
 from __future__ import annotations
 
+from wirewatch.events.dedup import dates_agree
 from wirewatch.geo.gazetteer import Gazetteer, Place
 from wirewatch.geo.recognize import AT, PlaceMention
 from wirewatch.models import Document, EventMention
@@ -36,7 +37,7 @@ def same_event(a: EventMention, b: EventMention) -> bool:
     parties_a, parties_b = _parties(a), _parties(b)
     if not any(parties_a) or parties_a != parties_b:
         return False
-    return not a.date or not b.date or a.date.startswith(b.date) or b.date.startswith(a.date)
+    return dates_agree(a.date or None, b.date or None)
 
 
 def _parties(event: EventMention) -> tuple[str | None, ...]:
