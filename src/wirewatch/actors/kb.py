@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 import tomllib
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from functools import cache, lru_cache
 from importlib import resources
 from pathlib import Path
@@ -215,6 +215,33 @@ def _load_people(kb: KnowledgeBase, extra: Path | None) -> None:
             add_person(kb, entry)
 
 
+TOP_OFFICES = ("head_of_state", "head_of_government")
+
+
+def _end_open_leaderships(kb: KnowledgeBase) -> None:
+    """Close a `leader` spell left open (people/leaders-reign.toml lists who was in office
+    when its source ends, 2021-03) where someone else takes the country's top office after
+    it began: Kaboré's ends when Damiba's begins, so that "Burkina Faso's leader" in a 2025
+    report is not a president ousted in 2022."""
+    successions: dict[str, list[tuple[date, str]]] = {}
+    for actor in kb.actors.values():
+        for r in actor.roles:
+            if r.role in TOP_OFFICES and r.start is not None:
+                successions.setdefault(r.country, []).append((r.start, actor.id))
+    for actor in kb.actors.values():
+        actor.roles = [_ended(r, actor.id, successions) for r in actor.roles]
+
+
+def _ended(role: Role, holder: str, successions: dict[str, list[tuple[date, str]]]) -> Role:
+    if role.role != "leader" or role.end is not None or role.start is None:
+        return role
+    later = [start for start, other in successions.get(role.country, ())
+             if other != holder and start > role.start]
+    if not later:
+        return role
+    return Role(role.role, role.country, role.start, min(later) - timedelta(days=1))
+
+
 COLLECTIVES = {"WEST": "Western countries"}
 
 
@@ -239,6 +266,7 @@ def _load_kb(extra: Path | None, stamp: int | None) -> KnowledgeBase:
     _load_bodies(kb)
     _load_metonyms(kb)
     _load_people(kb, extra)
+    _end_open_leaderships(kb)
     for cid, name in COLLECTIVES.items():
         kb.actors[cid] = Actor(cid, "collective", name, None)
     return kb

@@ -16,6 +16,7 @@ from datetime import date
 from functools import cache, lru_cache
 
 from wirewatch.actors.abbreviations import abbreviations, find_abbreviations
+from wirewatch.actors.anaphora import described_parties
 from wirewatch.actors.context import (
     currency_qualifiers,
     inside_han_names,
@@ -632,6 +633,8 @@ def recognize(text: str, tokens: Tokens, pack: Pack, breaks: set[int],
     seats = {(a.start, a.end) for a in atoms if a.place in seat_places(kb)}
     of = sector_words(pack.lang).joiners | pack.syntax.articles | pack.syntax.genitive
     mentions = read_in_context(mentions, tokens, text, pack, of, kb, seats)
+    owners = sector_words(pack.lang).joiners | pack.syntax.genitive
+    mentions = mentions + described_parties(mentions, tokens, text, pack.lang, kb, owners)
     organisations = Organisations(phrasing(pack).role_gap, given_names(kb),
                                   home_reader(text, tokens, pack.lang, breaks, mentions),
                                   calendar_words(pack.lang) if pack.lang else frozenset())
