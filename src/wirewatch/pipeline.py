@@ -87,8 +87,9 @@ def _other_triggers(events, event) -> tuple[int, ...]:
 
 
 def _dated_in_text(dates, event) -> bool:
-    """True when the event's sentence has a date expression of its own."""
-    return any(event.start <= d.start and d.end <= event.end and d.precision not in UNDATED
+    """True when the event's sentence has a date expression of its own (one cut by a
+    sentence split inside it counts: resolve.resolve_event_date)."""
+    return any(d.start < event.end and event.start < d.end and d.precision not in UNDATED
                for d in dates)
 
 

@@ -169,5 +169,6 @@ def resolve_anaphors(exprs: list, folded: str, anchor) -> list:
             x.value, x.precision = got
             x._spec = value_spec(*got)
         x.relative = True
+        x._anaphor = True  # borrowed: a date of the sentence's own outranks it (resolve_event_date)
         out.append(x)
     return out

@@ -413,7 +413,10 @@ class Profile:
                               if guards and not self.cjk else None)
         self.not_after = head(cues.get("not_after", []))
         self.rel_not_before = tail(cues.get("rel_not_before", []))
+        self.rel_not_after = head(cues.get("rel_not_after", []))  # "напередодні зими": on the eve of
         self.current_year = tail(cues.get("current_year", []))
+        took = alternation(cues.get("took_office", []), proclitics=self.procl)
+        self.took_office = re.compile(took) if took else None  # "took office last month"
         tcfg = cfg.get("tense", {})
         fut = alternation(tcfg.get("future", []), proclitics=self.procl)
         past = alternation(tcfg.get("past", []), proclitics=self.procl)
@@ -696,6 +699,16 @@ def _after(ctx: _Ctx, rx, end: int, span: int = 30) -> bool:
     return rx.match(ctx.folded[end:end + span]) is not None
 
 
+def _ambiguous_relative(ctx: _Ctx, m, prof) -> bool:
+    """True for a relative word that is also a noun or a preposition here: Spanish "por la
+    mañana" (morning, `rel_not_before`), Ukrainian "напередодні зими" (on the eve of winter,
+    not "the day before": `rel_not_after`)."""
+    if not any(w in prof.ambiguous for w in ctx.folded[m.start():m.end()].split()):
+        return False
+    return (prof.rel_not_before is not None and _before(ctx, prof.rel_not_before, m.start())) \
+        or (prof.rel_not_after is not None and _after(ctx, prof.rel_not_after, m.end()))
+
+
 def _nkey(s: str) -> str:
     return re.sub(r"[\s\-.]+", "", s)
 
@@ -904,9 +917,7 @@ def _build(kind: str, m, ctx: _Ctx):
             return Spec("year", y + 621)
         return Spec("year", y)
     if kind == "rel":
-        if prof.rel_not_before is not None \
-                and any(w in prof.ambiguous for w in ctx.folded[m.start():m.end()].split()) \
-                and _before(ctx, prof.rel_not_before, m.start()):
+        if _ambiguous_relative(ctx, m, prof):
             return None
         for name, val in g.items():
             if val is not None and name in prof.rel_specs:
@@ -950,6 +961,17 @@ def date_ok(y: int, mo: int, d: int) -> bool:
         return False
 
 
+_COMMA = re.compile(r"[,،，]")
+
+
+def _before_comma(folded: str, end: int, hi: int) -> int:
+    """Where the expression's stretch after it ends when its clause has a tense cue before
+    it: at the next comma, since what follows a comma is mostly an attribution ("will visit
+    Tokyo in March, his office said") whose reporting verb does not tense the date."""
+    mm = _COMMA.search(folded, end, hi)
+    return mm.start() if mm else hi
+
+
 def _tense(ctx: _Ctx, start: int, end: int,
            others: list[tuple[int, int]] = ()) -> str | None:
     """The tense of the expression at [start, end): the nearest cue in its clause. A cue
@@ -978,6 +1000,8 @@ def _tense(ctx: _Ctx, start: int, end: int,
     for x in prof.tense_rx.finditer(f, lo, start):
         if not _inside(x, others):
             best = (start - x.end(), x.lastgroup)
+    if best is not None:
+        hi = _before_comma(f, end, hi)
     for x in prof.tense_rx.finditer(f, end, hi):
         if _inside(x, others):
             continue

@@ -518,6 +518,11 @@ def publication_date(text: str, lang: str | None, metadata: date | None,
         nhi = min(hi, day + ANNIVERSARY_REACH)
         if nlo <= nhi:
             lo, hi, marked = nlo, nhi, day
+    window = _took_office_window(folded, exprs, prof, tenures)
+    if window is not None:
+        nlo, nhi = max(lo, window[0]) if lo else window[0], min(hi, window[1])
+        if nlo <= nhi:
+            lo, hi = nlo, nhi
     firm_lo = lo
     if untensed is not None:
         nlo = max(lo, untensed) if lo else untensed
@@ -574,6 +579,44 @@ def publication_date(text: str, lang: str | None, metadata: date | None,
         # the one its weekdays ("on Thursday") count from
         return PublishedDate(marked, marked, marked, "inferred")
     return PublishedDate(_middle(spans), lo, hi, "inferred")
+
+
+_TOOK_OFFICE_REACH = 40  # characters between "took office" and its "last month"
+_SENTENCE_END = re.compile(r"[.!?。！？]")
+
+
+def _took_office_window(folded: str, exprs: list[tuple[int, int, Spec]], prof,
+                        tenures: list) -> tuple[date, date] | None:
+    """The month a report is written in when it says that someone took office last month
+    (this month, two months ago: `took_office` cues next to a relative month): the month
+    that far after the newest term start among the tenures of the people it names."""
+    if prof.took_office is None:
+        return None
+    starts = [term[0] for tenure in tenures or []
+              for term in (tenure if isinstance(tenure, list) else [tenure])
+              if term[0] is not None and term[0].year > 1900]
+    if not starts:
+        return None
+    newest = max(starts)
+    for m in prof.took_office.finditer(folded):
+        for s, e, spec in exprs:
+            if spec.kind == "rel" and spec.unit == "m" and _near(folded, m.start(), m.end(), s, e):
+                first = date(newest.year, newest.month, 1)
+                first = _month_start(first, -spec.amount)
+                return first, _month_start(first, 1) - timedelta(days=1)
+    return None
+
+
+def _near(folded: str, a0: int, a1: int, b0: int, b1: int) -> bool:
+    """True when two spans lie within _TOOK_OFFICE_REACH characters in one sentence."""
+    lo, hi = (a1, b0) if a1 <= b0 else (b1, a0)
+    return 0 <= hi - lo <= _TOOK_OFFICE_REACH and not _SENTENCE_END.search(folded, lo, hi)
+
+
+def _month_start(first: date, n: int) -> date:
+    """The first day of the month n months after the month starting on `first`."""
+    k = first.year * 12 + first.month - 1 + n
+    return date(k // 12, k % 12 + 1, 1)
 
 
 ANNIVERSARY_REACH = timedelta(days=14)  # a report marking an anniversary is that close to it

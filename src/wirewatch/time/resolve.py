@@ -391,6 +391,13 @@ def _in_clause(e: DateExpression, at: int) -> bool:
     return bool(cl) and cl[0] <= at < cl[1]
 
 
+def _overlaps(e: DateExpression, start: int, end: int) -> bool:
+    """True when the expression shares text with the sentence `[start, end)`: a date cut by
+    a sentence split at its own full stop ("am Dienstag (17. November) festgenommen", split
+    after "17.") still dates the sentence that holds its end."""
+    return e.start < end and e.end > start
+
+
 def _period_start(value: str, prec: str) -> date | None:
     """The first day of a resolved value (day, ISO week, month or year)."""
     if prec == "day":
@@ -471,7 +478,8 @@ def resolve_event_date(exprs: list[DateExpression], sentence_start: int, sentenc
 
     The governing expression is the one in the same sentence nearest to the trigger (reference
     words and decades do not count; quarters and seasons give their year),
-    preferring one in the trigger's clause; an expression of another clause that dates another
+    preferring one in the trigger's clause, then one with a date of its own over an anaphor
+    ("The day before, ... signed in Kuala Lumpur on Thursday (3/4)": Thursday); an expression of another clause that dates another
     act (`_dates_other_act`) does not count. `future` re-resolves it forward (only when it is
     in the trigger's clause: "said on Monday that X will visit" keeps Monday). An expression of
     a later clause ("met ..., who chairs the bloc this year") gives way to the day the story
@@ -480,7 +488,7 @@ def resolve_event_date(exprs: list[DateExpression], sentence_start: int, sentenc
     range agrees on): news reports what happened on or just before its day, as event data
     from GDELT to POLECAT dates it; a planned act is dated by its announcement.
     """
-    inside = [e for e in exprs if e.start >= sentence_start and e.end <= sentence_end
+    inside = [e for e in exprs if _overlaps(e, sentence_start, sentence_end)
               and e.precision not in UNDATED
               and not _dates_other_act(e, trigger_start, anchor, future, speech_act, other_triggers,
                                        judgement)]
@@ -492,7 +500,8 @@ def resolve_event_date(exprs: list[DateExpression], sentence_start: int, sentenc
             return 0
         return e.start - trigger_start if e.start >= trigger_start else trigger_start - e.end
 
-    best = min(inside, key=lambda e: (not _in_clause(e, trigger_start), dist(e)))
+    best = min(inside, key=lambda e: (not _in_clause(e, trigger_start),
+                                      getattr(e, "_anaphor", False), dist(e)))
     spec = getattr(best, "_spec", None)
     if spec is None:  # a value without a spec: "that week" resolved from the text before it
         value, prec = best.value, best.precision
