@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from wirewatch.actors.sectors import sector_mention, sector_words, sectors
-from wirewatch.events.coordination import conjunctions
+from wirewatch.events.coordination import clitic_conjunctions, conjunctions
 from wirewatch.events.evaluative import Evaluation, evaluations
 from wirewatch.events.person_names import named_unknowns
 from wirewatch.events.quad import QUAD_CLASS
@@ -35,7 +35,8 @@ CODER = "rules/0.2"
 STATUS_PRECEDENCE = ("denied", "negated", "claimed", "planned")
 CLAUSE_BREAKS = set(";:")
 COMMAS = frozenset(",\uff0c\u060c")  # Latin, Chinese and Arabic commas
-LIST_COMMAS = frozenset(",\u060c")  # commas that join listed names ("انگلیس، فرانسه و آلمان")
+# Commas that join listed names ("انگلیس، فرانسه و آلمان", "埃及、坦桑尼亚和塞内加尔").
+LIST_COMMAS = frozenset(",\u060c\u3001")
 SYMMETRIC = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 JOINT_MODES = frozenset({"treaty", "ceasefire", "discontinue"})  # acts between the two parties
 # Types whose coordinated subjects act side by side on a third party, never on each other
@@ -164,11 +165,24 @@ def _answered(events: list[EventMention], tokens: Tokens, pack: Pack) -> list[Ev
             # the accusations it rejects are first those made against it
             actor = next((p for p in on_replier + earlier if _same_act(p.type, judged)), None) \
                 if judged else None
-            actor = actor or next(iter(on_replier), None)
+            actor = actor or next(iter(on_replier), None) or _domestic_act(e, out, judged)
             if actor is not None:
                 e = replace(e, target=actor.source, target_mention=actor.source_mention)
         out.append(e)
     return out
+
+
+def _domestic_act(e: EventMention, told: list[EventMention], judged: str | None
+                  ) -> EventMention | None:
+    """The last act of the named kind by another party of the replier's own country, when no
+    foreign one was told ("the prime minister criticised the protest", "the opposition
+    condemned the police violence"): domestic replies answer domestic acts."""
+    if judged is None:
+        return None
+    return next((p for p in reversed(told) if p.start < e.start and _same_act(p.type, judged)
+                 and p.source.country == e.source.country and p.source_mention is not None
+                 and e.source_mention is not None
+                 and not _same(p.source_mention, e.source_mention)), None)
 
 
 def _same_act(told: str, named: str) -> bool:
@@ -184,9 +198,24 @@ def _judged_type(e: EventMention, tokens: Tokens, pack: Pack) -> str | None:
     """The type of the act a reply names in or right after its trigger ("condemned the
     attack": ASSAULT), if it names one."""
     a, b = tokens.index_range(e.trigger_start, e.trigger_end)
-    window = tokens.folded[a:b + JUDGED_REACH + 1]
+    start = _object_start(e, tokens, b)
+    window = tokens.folded[a:b] + tokens.folded[start:start + JUDGED_REACH + 1]
     found = [m for m in pack.events.find(window) if m.payload.type != e.type]
     return min(found, key=lambda m: m.start).payload.type if found else None
+
+
+SUBJECT_AFTER_REACH = 6  # tokens between a verb and a subject that follows it ("ودان رئيس ...")
+
+
+def _object_start(e: EventMention, tokens: Tokens, verb_end: int) -> int:
+    """Where a reply's object starts: right after its verb, or after its subject when the
+    subject follows the verb ("ودان الرئيس جوزاف عون الغارة"), so that the act named after
+    the subject is still the one judged."""
+    m = e.source_mention
+    if m is None or m.start < e.trigger_end:
+        return verb_end
+    first, last = tokens.index_range(m.start, m.end)
+    return last if first - verb_end <= SUBJECT_AFTER_REACH else verb_end
 
 
 def _last_pair(events: list[EventMention]) -> tuple[Mention, Mention] | None:
@@ -1106,7 +1135,20 @@ def _coordinated(a: Placed, b: Placed, tokens: Tokens, text: str,
     if any(w not in joins and len(w) > 5 for w in words):
         return False
     gap = between(text, tokens, a.end, b.start)
-    return bool(words) or bool(LIST_COMMAS & set(gap))
+    return bool(words) or bool(LIST_COMMAS & set(gap)) or _clitic_joined(a, b, tokens, gap)
+
+
+CLITIC_HOST = 3  # letters a word keeps after a conjunction written onto it
+
+
+def _clitic_joined(a: Placed, b: Placed, tokens: Tokens, gap: str) -> bool:
+    """"الولايات المتحدة وفرنسا": b's first word carries the conjunction. A name that merely
+    starts with those letters ("السفير السعودي وليد") is a person's, so persons are left out."""
+    if a.end != b.start or gap.strip() or "person" in (a.mention.kind, b.mention.kind):
+        return False
+    word = tokens.folded[b.start]
+    return any(word.startswith(c) and len(word) - len(c) >= CLITIC_HOST
+               for c in clitic_conjunctions())
 
 
 def _dyads(trigger: Trigger, placed, clause, t_start, t_end, tokens, text, syntax: Syntax,

@@ -6,6 +6,8 @@ import tomllib
 from functools import lru_cache
 from importlib import resources
 
+from wirewatch.actors.names import proclitics
+from wirewatch.lang.loader import available_languages
 from wirewatch.text.keys import fold
 
 
@@ -17,3 +19,11 @@ def base_data(name: str) -> dict:
 @lru_cache(maxsize=1)
 def conjunctions() -> frozenset[str]:
     return frozenset(fold(w) for w in base_data("conjunctions.toml")["conjunctions"])
+
+
+@lru_cache(maxsize=1)
+def clitic_conjunctions() -> frozenset[str]:
+    """Conjunctions some language writes together with the next word (Arabic "وفرنسا" "and
+    France"): the proclitics of the actor data that are also base conjunctions."""
+    return frozenset(c for lang in available_languages() for c in proclitics(lang)
+                     if c in conjunctions())
