@@ -85,3 +85,13 @@ def test_actor_names_match_across_letter_variants_not_only_accents():
     assert name_key("Radosław Sikorski") == name_key("RADOSLAW SIKORSKI")
     assert name_key("Recep Tayyip Erdoğan") == name_key("Recep Tayyip Erdogan")
     assert name_key("Ebrahim Raisi") != name_key("Masoud Pezeshkian")
+
+
+def test_a_gold_set_may_name_an_organisation_by_another_code(tmp_path):
+    from wirewatch.eval.run import load_gold
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text('{"id": "x", "events": [{"type": "REQUEST", "source": {"country": "IGO:LAS", '
+                    '"actor": null}, "target": {"country": "SDN", "actor": null}}]}\n')
+    event = load_gold(gold)[0]["events"][0]
+    assert event["source"]["country"] == "IGO:AL"
+    assert event["target"]["country"] == "SDN"

@@ -163,6 +163,14 @@ def _load_igos(kb: KnowledgeBase) -> None:
         )
 
 
+@cache
+def equivalent_codes() -> dict[str, str]:
+    """Other ids an organisation goes by in event data, each to the KB's id (igos.toml
+    `codes`): "IGO:LAS" is the Arab League, IGO:AL here."""
+    entries = tomllib.loads((data_root() / "igos.toml").read_text(encoding="utf-8")).get("igo", [])
+    return {code: entry["id"] for entry in entries for code in entry.get("codes", ())}
+
+
 def _load_bodies(kb: KnowledgeBase) -> None:
     """National bodies (bodies.toml): a state's agency, armed forces or party, kept with its
     country and the sector of that country it stands for, as no data file else names them."""

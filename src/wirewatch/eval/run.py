@@ -6,6 +6,7 @@ import json
 import tempfile
 from pathlib import Path
 
+from wirewatch.actors.kb import equivalent_codes
 from wirewatch.analysis.queries import documents_gold_shape
 from wirewatch.batch import ingest
 from wirewatch.eval.score import Report, score_document, summary
@@ -13,11 +14,23 @@ from wirewatch.store import Store
 
 
 def load_gold(path: Path) -> list[dict]:
+    """The gold documents, their organisations under the KB's ids (a gold set may write the
+    Arab League "IGO:LAS" where wirewatch writes "IGO:AL")."""
     out = []
     for line in path.read_text(encoding="utf-8").splitlines():
         if line.strip():
-            out.append(json.loads(line))
+            out.append(_with_kb_codes(json.loads(line)))
     return out
+
+
+def _with_kb_codes(doc: dict) -> dict:
+    codes = equivalent_codes()
+    for event in doc.get("events", []):
+        for key in ("source", "target"):
+            side = event.get(key)
+            if side and side.get("country") in codes:
+                event[key] = {**side, "country": codes[side["country"]]}
+    return doc
 
 
 def evaluate(gold_path: Path, root: Path | None = None) -> dict:
