@@ -85,7 +85,7 @@ def test_igo_ids_well_formed_and_unique():
 
 
 def test_igo_fields():
-    allowed = {"id", "name", "full", "kind", "country", "parent", "names", "acronyms"}
+    allowed = {"id", "name", "full", "kind", "country", "parent", "names", "acronyms", "codes"}
     for entry in IGOS:
         assert set(entry) <= allowed, (entry["id"], set(entry) - allowed)
         assert entry["name"].strip(), entry["id"]
@@ -197,3 +197,13 @@ def test_countries_json_regenerates_identically():
         pytest.skip(f"source versions differ: built {recorded}, installed {document['source']}")
     assert document == COUNTRIES_DOC
     assert module.render(document) == (DATA / "countries.json").read_text(encoding="utf-8")
+
+
+def test_other_codes_are_well_formed_and_name_one_organisation():
+    ids = {entry["id"] for entry in IGOS}
+    seen = set()
+    for entry in IGOS:
+        for code in entry.get("codes", ()):
+            assert ORG_RE.match(code), (entry["id"], code)
+            assert code not in ids and code not in seen, code
+            seen.add(code)
