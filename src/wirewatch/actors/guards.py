@@ -197,6 +197,23 @@ def place_misread(atom, tokens, keys, index) -> bool:
     return foreign_place(word, atom.actor_ids)
 
 
+MAX_CAPITALS_SHORT_FORM = 3  # letters of a word in capitals read as a short form
+
+
+def short_form_misread(atom, tokens, kb) -> bool:
+    """True when a short word in capitals is read as a country through one of its names
+    written otherwise: it is an organisation's short form ("Szef MON", Poland's defence
+    ministry, is no "Mön", the Isle of Man). A country's own short forms ("UK", "США") and
+    names written in capitals ("USA") stand."""
+    if atom.kind != "country" or atom.end - atom.start != 1:
+        return False
+    word = tokens.surface[atom.start]
+    if not (word.isupper() and word.isalpha() and len(word) <= MAX_CAPITALS_SHORT_FORM):
+        return False
+    actors = [kb.get(a) for a in atom.actor_ids]
+    return not any(word in (*actor.acronyms, *actor.names) for actor in actors if actor)
+
+
 def _inner_vowel_dropped(form: str, key: str) -> bool:
     """Whether `form` is `key` with one vowel inside it taken out ("bairn" of "bairin")."""
     return len(form) == len(key) - 1 and not key.startswith(form) \

@@ -25,12 +25,14 @@ from __future__ import annotations
 
 import math
 import re
+from functools import cache
 
 from wirewatch.actors.guards import common_word, given_names
 from wirewatch.actors.kb import KnowledgeBase
 from wirewatch.actors.names import token_key_sets
 from wirewatch.geo.gazetteer import Gazetteer, Place, load_gazetteer, word_key
 from wirewatch.geo.recognize import PlaceMention, find_places, place_suffixes
+from wirewatch.lang.loader import pack_table
 from wirewatch.models import Mention
 from wirewatch.text.keys import translit_key
 from wirewatch.text.tokens import Tokens
@@ -64,6 +66,9 @@ def place_parties(text: str, tokens: Tokens, lang: str | None, mentions: list[Me
     covered |= {k for p in found for k in range(p.first, p.last)}
     lower = {w for w, s in zip(tokens.folded, tokens.surface) if s[:1].islower()}
     names = {_key(tokens, p) for p in found if _after_capital(tokens, p, covered, starts, kb)}
+    taken_tokens = {k for m in mentions for k in range(*tokens.index_range(m.start, m.end))}
+    longer = {_key(tokens, p) for p in found
+              if _before_capital(tokens, p, taken_tokens, starts, lang)}
     inside = {_key(tokens, p) for p in found if p.first not in starts}
     named = {m.country for m in mentions if m.country}
     out = []
@@ -73,6 +78,8 @@ def place_parties(text: str, tokens: Tokens, lang: str | None, mentions: list[Me
         country = _country(_readings(p, tokens, gazetteer, suffixes, kb), gazetteer, named)
         if country is None or (not _cased(tokens.folded[p.first]) and country not in named):
             continue
+        if _key(tokens, p) in longer and country not in named:
+            continue  # "Cabo Delgado" in a report on Mozambique; "Jawa Timur" stays Indonesia's
         actor = kb.get(country)
         out.append(Mention(p.start, p.end, text[p.start:p.end], None,
                            actor.name if actor else None, PLACE, country, CONFIDENCE))
@@ -150,6 +157,29 @@ def _after_capital(tokens: Tokens, p: PlaceMention, covered: set[int], starts: s
     return word[:1].isupper() and word.isalpha() \
         and tokens.spans[p.first][0] - tokens.spans[k][1] == 1 \
         and translit_key(word) in given_names(kb)
+
+
+@cache
+def nouns_capitalised(lang: str | None) -> bool:
+    """Whether the language writes its nouns with a capital (`places.toml` `[names]`): there a
+    capitalised word after a place is no sign of a longer name ("in Charkiw Zivilisten")."""
+    return bool(pack_table(lang, "places.toml", "names").get("nouns_capitalised", False))
+
+
+def _before_capital(tokens: Tokens, p: PlaceMention, taken: set[int], starts: set[int],
+                    lang: str | None) -> bool:
+    """A one-word name with a capitalised word right after it, itself no actor, that is no
+    weekday or month: the two may be one longer name the gazetteer lacks ("Cabo Delgado" is no
+    Cabo of Brazil), which stands for the place's country only where the report names that
+    country otherwise. Not in a language that capitalises nouns."""
+    k = p.last
+    if p.last - p.first != 1 or k >= len(tokens) or k in taken or k in starts \
+            or nouns_capitalised(lang):
+        return False
+    word = tokens.surface[k]
+    return _cased(word) and word[:1].isupper() and word.isalpha() \
+        and tokens.spans[k][0] - tokens.spans[p.first][1] == 1 \
+        and not common_word(lang or "", tokens.folded[k], False)
 
 
 def _country(ids: list[int], gazetteer: Gazetteer, named: set[str]) -> str | None:

@@ -38,6 +38,7 @@ from wirewatch.actors.guards import (
     own_given_names,
     place_misread,
     read_shared,
+    short_form_misread,
     surname_reading,
 )
 from wirewatch.actors.kb import Actor, KnowledgeBase, load_kb
@@ -124,6 +125,7 @@ def find_atoms(tokens: Tokens, pack: Pack, kb: KnowledgeBase,
     atoms = [a for a in atoms
              if not ambiguous_country_dropped(a, atoms, tokens, keys, breaks, given, pack.lang)
              and not place_misread(a, tokens, keys, index)
+             and not short_form_misread(a, tokens, kb)
              and not given_name_read(a, tokens, kb)
              and not foreign_reading(a, tokens, keys, index, pack.lang, suffixes)
              and not _body_elsewhere(a, kb, pack.lang)]
