@@ -28,7 +28,7 @@ from wirewatch.geo.cues import load_cues
 from wirewatch.geo.gazetteer import Gazetteer, Place, load_gazetteer
 from wirewatch.geo.names import english_place
 from wirewatch.geo.recognize import AT, TO, PlaceMention, find_places
-from wirewatch.geo.scene import is_said, report_scene, same_event
+from wirewatch.geo.scene import dateline_place, is_said, report_scene, same_event
 from wirewatch.models import ActorRef, Document, EventMention, Location
 from wirewatch.text.tokens import Tokens, tokens_of
 
@@ -70,9 +70,17 @@ def locate_document(doc: Document, tokens: Tokens | None = None,
                                  object_first)
         _target_from_place(event)
     _share_told_places(doc.events)
-    scene = report_scene(doc, places, bounds, gazetteer)
+    scene = report_scene(doc, places, bounds, gazetteer, _party_countries(doc.events))
     if scene is not None:
         _default_to_scene(doc.events, _location(scene, SCENE_CONFIDENCE))
+    filed = dateline_place(doc, places, gazetteer)
+    if filed is not None and filed.kind != "country":
+        _said_where_filed(doc.events, _location(filed, SCENE_CONFIDENCE))
+
+
+def _party_countries(events: list[EventMention]) -> set[str]:
+    """The countries of the report's actors."""
+    return {r.country for e in events for r in (e.source, e.target) if r is not None and r.country}
 
 
 def _share_told_places(events: list[EventMention]) -> None:
@@ -97,6 +105,15 @@ def _default_to_scene(events: list[EventMention], scene: Location) -> None:
         parties = {r.country for r in (event.source, event.target) if r is not None}
         if event.location is None and _placeable(event) and scene.country in parties:
             event.location = country_only if event.mode in REMOTE_MODES else scene
+
+
+def _said_where_filed(events: list[EventMention], filed: Location) -> None:
+    """A statement of the dateline's own country was made where the report was filed
+    ("BEIJING - The foreign ministry accused ..."); a foreign party's words were not."""
+    for event in events:
+        if event.location is None and is_said(event) and event.mode not in NO_PLACE_MODES \
+                and event.source is not None and event.source.country == filed.country:
+            event.location = filed
 
 
 def _placeable(event: EventMention) -> bool:
@@ -221,14 +238,24 @@ def _resolve(p: PlaceMention, event: EventMention, context: Context,
     """The most plausible reading of an ambiguous name, and how sure that choice is."""
     actors = {r.country for r in (event.source, event.target) if r is not None and r.country}
     named = context.countries_besides(p.start, p.end)
-    scored = sorted(((_score(gazetteer.place(i), actors, named, context), i) for i in p.places),
-                    reverse=True)
+    scored = sorted(((_score(gazetteer.place(i), actors, named, context), i)
+                     for i in _capital_over_country(p.places, gazetteer)), reverse=True)
     best = gazetteer.place(scored[0][1])
     base = 0.9 if p.cue == AT else 0.8
     if len(scored) == 1:
         return best, base
     margin = scored[0][0] - scored[1][0]
     return best, base * min(1.0, 0.6 + margin / 5)
+
+
+def _capital_over_country(ids: tuple[int, ...], gazetteer: Gazetteer) -> tuple[int, ...]:
+    """A name read both as a country and as its capital names the capital: the country's
+    own name would not have reached the city too, so the text wrote the city in a form that
+    folds like the country's ("Tunisi", Italian for Tunis, against Tunisia)."""
+    capitals = {gazetteer.place(i).country for i in ids if gazetteer.place(i).kind == "capital"}
+    kept = tuple(i for i in ids if not (gazetteer.place(i).kind == "country"
+                                        and gazetteer.place(i).country in capitals))
+    return kept or ids
 
 
 def _score(place: Place, actors: set[str], named: set[str], context: Context) -> float:

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import tomllib
 from dataclasses import dataclass
+from functools import cache
+from importlib import resources
 
 from wirewatch.actors.names import generic_suffixes, suffix_keys, token_key_sets
 from wirewatch.geo.cues import PlaceCues, load_cues
@@ -35,6 +38,7 @@ def find_places(text: str, lang: str | None, tokens: Tokens | None = None,
     gazetteer = gazetteer or load_gazetteer()
     tokens = tokens or tokens_of(text)
     cues = load_cues(lang)
+    common = common_words(lang)
     keys = _LazyKeys(tokens, place_suffixes(lang))
     found: list[PlaceMention] = []
     for lo, hi in within if within is not None else [(0, len(tokens))]:
@@ -46,8 +50,9 @@ def find_places(text: str, lang: str | None, tokens: Tokens | None = None,
             if first.isupper() or first.lower() == first.upper():  # names start upper case
                 match = gazetteer.match_at(i, keys.latin, keys) or \
                     _prefixed_match(i, word, cues, gazetteer, keys)
-                if match is not None and _inside_longer_name(match, i, lo, hi, text, tokens,
-                                                             gazetteer, keys):
+                if match is not None and (_inside_longer_name(match, i, lo, hi, text, tokens,
+                                                              gazetteer, keys)
+                                           or _common_word(match, i, word, common)):
                     match = None
             elif first.isalpha():
                 match = _venue_phrase(i, gazetteer, keys)
@@ -60,6 +65,18 @@ def find_places(text: str, lang: str | None, tokens: Tokens | None = None,
                                       ids, cue))
             i = end
     return found
+
+
+@cache
+def common_words(lang: str | None) -> frozenset[str]:
+    """Words of the language's running text that the gazetteer also holds as small towns."""
+    text = resources.files("wirewatch.geo").joinpath("data/common_words.toml").read_text("utf-8")
+    return frozenset(map(fold, tomllib.loads(text)["words"].get(lang or "", [])))
+
+
+def _common_word(match, i: int, word: str, common: frozenset[str]) -> bool:
+    """A one-word name spelt as a common word of the language ("Senin", "بيان")."""
+    return match[0] == i + 1 and fold(_before_apostrophe(word) or word) in common
 
 
 def place_suffixes(lang: str | None) -> tuple[str, ...]:
