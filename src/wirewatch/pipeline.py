@@ -46,8 +46,10 @@ def process(raw: RawDocument, today: date | None = None,
     doc.published = publication_date(text, lang, raw.published, tenure_bounds(mentions, kb, text, lang), today)
     doc.dates = find_dates(text, lang, doc.published)
     lead_end = _lead_end(sentences)
+    headline_end, first_body_end = _headline_and_lead(sentences, text)
     for event in events:
-        narrative = narrative_day(doc.dates, event.start, doc.published) \
+        story_at = first_body_end if event.start < headline_end else event.start
+        narrative = narrative_day(doc.dates, story_at, doc.published) \
             if _told_on_the_story_day(event) else None
         value, precision = resolve_event_date(
             doc.dates, event.start, event.end, event.trigger_start, doc.published,
@@ -91,6 +93,20 @@ def _dated_in_text(dates, event) -> bool:
     sentence split inside it counts: resolve.resolve_event_date)."""
     return any(d.start < event.end and event.start < d.end and d.precision not in UNDATED
                for d in dates)
+
+
+def _headline_and_lead(sentences: list[Sentence], text: str) -> tuple[int, int]:
+    """(end of the headline, end of the first body sentence), or (0, 0) without a headline.
+    A headline (a first line without a full stop) tells the lead's news, so its undated
+    events take the day the lead names ("Airstrikes hit the border" over "jets struck
+    the area on Monday evening"), not the publication day."""
+    body = [s for s in sentences if not s.boilerplate]
+    if len(body) < 2:
+        return 0, 0
+    head = body[0]
+    if head.text[-1:] in ".!?。！？" or not text.startswith("\n", head.end):
+        return 0, 0
+    return head.end, body[1].end
 
 
 def _lead_end(sentences: list[Sentence]) -> int:

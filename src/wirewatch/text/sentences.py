@@ -20,11 +20,14 @@ from functools import cache
 from importlib import resources
 
 from wirewatch.models import Sentence
+from wirewatch.time.names import cldr_names, fold_word
 
 _END = re.compile(r"[.!?。！？؟]+[\"'»”’)\]]*|\n")
 _GREEK_END = re.compile(r";")
 _NEXT_STARTS = re.compile(r"\s+[\"'«“„‘(\[]*[\w]")
 _MID_WORD = re.compile(r"(?<=\w)[ \t]+(\w+)(?=[ \t]+(\w))")
+_DAY_NUMBER = re.compile(r"[(\[]?\d{1,2}")
+_NEXT_WORD = re.compile(r"\s+(\w+)")
 
 
 @cache
@@ -68,7 +71,28 @@ def _word_before(text: str, pos: int) -> str:
     return text[start:end]
 
 
-def _is_boundary(text: str, pos: int, end: int, abbrevs: frozenset[str]) -> bool:
+@cache
+def _month_words(lang: str | None) -> frozenset[str]:
+    """Folded month names (wide and abbreviated) of the language, for ordinal-day dates."""
+    if not lang:
+        return frozenset()
+    names = cldr_names(lang)
+    return frozenset(names.months) | frozenset(names.month_abbr)
+
+
+def _is_ordinal_day(text: str, pos: int, end: int, lang: str | None) -> bool:
+    """A day number with an ordinal period before a month name ("am Dienstag (17. November)",
+    "3. März") is one date, never a sentence end."""
+    if not _DAY_NUMBER.fullmatch(_word_before(text, pos)):
+        return False
+    nxt = _NEXT_WORD.match(text, end)
+    if not nxt:
+        return False
+    return fold_word(nxt.group(1)) in _month_words(lang)
+
+
+def _is_boundary(text: str, pos: int, end: int, abbrevs: frozenset[str],
+                 lang: str | None = None) -> bool:
     mark = text[pos:end]
     if "\n" in mark:
         return True
@@ -80,6 +104,8 @@ def _is_boundary(text: str, pos: int, end: int, abbrevs: frozenset[str]) -> bool
         if word.rstrip(".") in abbrevs or (len(word.rstrip(".")) == 1 and word[:1].isalpha()):
             return False
         if "." in word:  # U.S., Ε.Ε., γ.γ.
+            return False
+        if _is_ordinal_day(text, pos, end, lang):
             return False
         nxt = following.group().lstrip()[-1] if following else ""
         if nxt and nxt.islower():
@@ -96,7 +122,7 @@ def split_sentences(text: str, lang: str | None) -> list[Sentence]:
     out: list[Sentence] = []
     start = 0
     for m in ends:
-        if m.start() < start or not _is_boundary(text, m.start(), m.end(), abbrevs):
+        if m.start() < start or not _is_boundary(text, m.start(), m.end(), abbrevs, lang):
             continue
         _append(out, text, start, m.end(), openers)
         start = m.end()
