@@ -1,0 +1,34 @@
+"""Pack cues that make an act recalled context ("since the invasion") or a plan ("wants to",
+"werde ... bereitstellen", "se comprometió a"): syntax.toml [background], status.toml [planned]."""
+
+import pytest
+
+from wirewatch.lang.check import code_example
+
+
+@pytest.mark.parametrize("sentence, lang", [
+    ("Relations between Poland and Russia have worsened since the Russian invasion of Ukraine.", "en"),
+    ("Seit dem russischen Angriff auf die Ukraine sind die Beziehungen angespannt.", "de"),
+    ("Hubungan Polandia dan Rusia memburuk sejak invasi Rusia ke Ukraina.", "id"),
+    ("Rusya'nın Ukrayna'yı işgalinden bu yana Polonya ile Rusya arasındaki ilişkiler kötüleşti.", "tr"),
+    ("Relațiile dintre Polonia și Rusia s-au deteriorat de la începutul invaziei ruse în Ucraina.", "ro"),
+    ("З початку повномасштабного вторгнення Росії Польща прийняла мільйони біженців.", "uk"),
+])
+def test_an_act_named_as_the_start_of_a_period_is_background(sentence, lang):
+    assert not [e for e in code_example(sentence, lang) if e.type == "ASSAULT"]
+
+
+@pytest.mark.parametrize("sentence, lang, etype", [
+    ("Iran wants to expand cooperation with Iraq.", "en", "COOPERATE"),
+    ("Deutschland werde der Ukraine weitere Hilfe bereitstellen.", "de", "AID"),
+    ("La France veut renforcer sa coopération avec le Maroc.", "fr", "COOPERATE"),
+    ("España se comprometió a enviar ayuda militar a Ucrania.", "es", "AID"),
+])
+def test_a_wish_or_pledge_makes_the_act_planned(sentence, lang, etype):
+    events = [e for e in code_example(sentence, lang) if e.type == etype]
+    assert events and all(e.status == "planned" for e in events)
+
+
+def test_a_background_phrase_does_not_reach_an_act_after_it():
+    events = code_example("Poland expelled two Russian diplomats after the attack.", "en")
+    assert any(e.type == "SANCTION" for e in events)
