@@ -75,6 +75,10 @@ APPOSITION_HEADS = frozenset({"person", "role"})
 # A verb whose object names the kind of act: "supplied Iran with intelligence" is
 # intelligence cooperation, not material aid (PLOVER: COOPERATE covers intelligence sharing).
 OBJECT_DECIDES = frozenset({("AID", "COOPERATE")})
+# Talks an agreement may take as its object, planned beside it (_agreed_visit), and how many
+# words ("to", "de", an article) may stand between them.
+PLANNED_VISITS = frozenset({"visit"})
+VISIT_REACH = 3
 COMPOUND_PART = 4  # letters of a participle in a compound; shorter are clitics ("i-a prezentat")
 # Types whose object is an act that has not happened, and how far (tokens) that object runs.
 UNREALISED = frozenset({"REJECT", "REQUEST", "THREATEN"})
@@ -263,6 +267,7 @@ def code_sentence(text: str, sentence: Sentence, tokens: Tokens, mentions: list[
     triggers = _outer_triggers(longest, folded, pack.syntax,
                                {k - i for k in mention_tokens}, placed, i, text, tokens)
     forces = [m for m in longest if m.payload.type in FORCE]
+    visits = {m.start for outer, m in itertools.pairwise(triggers) if _agreed_visit(outer, m)}
     intents = _intents(triggers)
     condemned = {m.start: outer.start for outer, m in itertools.pairwise(triggers)
                  if outer.payload.type in ALLEGING and m.payload.type in FORCE
@@ -298,7 +303,7 @@ def code_sentence(text: str, sentence: Sentence, tokens: Tokens, mentions: list[
     shared, closed = _shared_subjects(triggers, folded, pack.syntax, placed, i, openers, bounds,
                                       participles)
     # joined verbs, participle and response clauses are acts of their own
-    acts = sorted(set(acts) | set(shared) | participles | answer_bounds | set(denials))
+    acts = sorted(set(acts) | set(shared) | participles | answer_bounds | set(denials) | visits)
     partners = _denied_partners(denials)
     best: dict[tuple, tuple] = {}
     sources: dict[int, Placed] = {}  # the source of each trigger's first event, by its start
@@ -342,6 +347,8 @@ def code_sentence(text: str, sentence: Sentence, tokens: Tokens, mentions: list[
             inherited = carried = Placed(speaker, i, i)
         if content is not None and status == "asserted":
             status = "claimed"  # what a party alleges is claimed (gold/SCHEMA.md)
+        if match.start in visits and status == "asserted":
+            status = "planned"  # the visit an accepted invitation is to
         if trigger.type == "THREATEN" and status == "planned":
             status = "asserted"  # "will retaliate": a threat is made now about the future
         if trigger.type == "REJECT" and trigger.mode == "meet" and status == "planned":
@@ -588,6 +595,9 @@ def _outer_triggers(triggers: list, folded: list[str], syntax: Syntax,
             kept.append(m)
             continue
         gap = list(enumerate(folded[outer.end:m.start], outer.end))
+        if _agreed_visit(outer, m):
+            kept.append(m)  # "accepted an invitation to visit Tokyo": the visit is planned too
+            continue
         if m.payload.order == "svo" \
                 and _new_subject(folded, outer.end, m.start, placed, i, syntax) is not None:
             kept.append(m)  # "attacked Ukraine and Ukraine hit back": a clause of its own
@@ -611,6 +621,14 @@ def _outer_triggers(triggers: list, folded: list[str], syntax: Syntax,
             continue
         kept.append(m)
     return kept
+
+
+def _agreed_visit(outer, m) -> bool:
+    """"accepted an invitation to visit Tokyo", "aceptó visitar Madrid": a visit that an
+    agreement (an accepted invitation, a promise to come) takes as its object is an event of
+    its own beside it, the visit planned (the golds' CONSULT, dated by the visit)."""
+    return outer.payload.type == "AGREE" and m.payload.type == "CONSULT" \
+        and m.payload.mode in PLANNED_VISITS and 0 < m.start - outer.end <= VISIT_REACH
 
 
 def _in_compound(m, text: str, tokens: Tokens, i: int) -> bool:

@@ -77,7 +77,29 @@ def share_dates(events: list[EventMention], dated: list[EventMention]) -> list[E
 
 def _same_event(a: EventMention, b: EventMention) -> bool:
     return a.type == b.type and _dyad(a) == _dyad(b) and dates_agree(a.date, b.date) \
-        and _modes_agree(a.mode, b.mode) and _people_agree(a, b)
+        and _modes_agree(a.mode, b.mode) and _people_agree(a, b) and not _two_undertakings(a, b)
+
+
+# Types whose mentions by each side in turn are acts of each side ("Japan pledged radars ...
+# Marcos accepted an invitation"), not one joint act restated.
+ONE_SIDED_AGREEMENTS = frozenset({"AGREE"})
+TRIGGER_STEM = 4  # letters that tell one trigger word from another ("pledged", "accepted")
+
+
+def _two_undertakings(a: EventMention, b: EventMention) -> bool:
+    """Two agreements of one dyad, each told in a sentence of its own by a different trigger
+    and given by a different side, are two undertakings (a pledge and an accepted
+    invitation), though a symmetric type's dyad and the day agree."""
+    return a.type in ONE_SIDED_AGREEMENTS and a.start != b.start \
+        and _side(a.source) != _side(b.source) and _trigger_stem(a) != _trigger_stem(b)
+
+
+def _side(ref) -> str | None:
+    return ref.country or ref.id
+
+
+def _trigger_stem(e: EventMention) -> str:
+    return e.evidence[e.trigger_start - e.start:e.trigger_end - e.start].casefold()[:TRIGGER_STEM]
 
 
 def collapse_repeats(events: list[EventMention]) -> list[EventMention]:
