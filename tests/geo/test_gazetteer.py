@@ -55,7 +55,7 @@ def test_a_bad_cue_file_names_its_key():
     with pytest.raises(PackError, match="xx/places.toml: cues.before"):
         parse_cues("xx/places.toml", {"cues": {"before": "in"}})
     with pytest.raises(PackError, match="unknown keys"):
-        parse_cues("xx/places.toml", {"cues": {"after": ["in"]}})
+        parse_cues("xx/places.toml", {"cues": {"behind": ["in"]}})
 
 
 def test_places_carry_coordinates_and_ids():

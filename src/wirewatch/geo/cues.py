@@ -2,7 +2,9 @@
 
 A place name counts as where something happens only after a locative preposition ("in",
 "στην", "в", "在"), with a locative ending ("Tahran'da") or a locative prefix ("بموسكو");
-`visit_*` cues ("to", "nach", "'a") locate only visits and trips. See docs/geo.md.
+`visit_*` cues ("to", "nach", "'a") locate only visits and trips; `after` cues are words that
+follow the name and make it a location (Turkish "İstanbul'un Saraçhane semtinde", "Dera
+kırsalında": the district or countryside of the named place). See docs/geo.md.
 """
 
 from __future__ import annotations
@@ -14,7 +16,8 @@ from functools import cache
 from wirewatch.lang.loader import PackError, pack_root
 from wirewatch.text.keys import fold, tokenize
 
-LIST_KEYS = ("before", "not_before", "visit_before", "suffixes", "visit_suffixes", "prefixes")
+LIST_KEYS = ("before", "not_before", "visit_before", "suffixes", "visit_suffixes", "prefixes",
+             "after")
 
 
 @dataclass(frozen=True)
@@ -25,11 +28,17 @@ class PlaceCues:
     suffixes: tuple[str, ...] = ()
     visit_suffixes: tuple[str, ...] = ()
     prefixes: tuple[str, ...] = ()
+    after: tuple[str, ...] = ()  # folded words, "*" ending a prefix: "semtinde*"
     object_before_verb: bool = False
 
     @property
     def longest(self) -> int:
         return max(map(len, self.before | self.not_before | self.visit_before), default=0)
+
+
+def follows_as_place(word: str, cues: PlaceCues) -> bool:
+    """The folded word after a name is one of the `after` cues (a final "*" matches any rest)."""
+    return any(word.startswith(c[:-1]) if c.endswith("*") else word == c for c in cues.after)
 
 
 def _token_tuple(phrase: str) -> tuple[str, ...]:
@@ -54,6 +63,7 @@ def parse_cues(where: str, data: dict) -> PlaceCues:
         suffixes=tuple(fold(s) for s in lists["suffixes"]),
         visit_suffixes=tuple(fold(s) for s in lists["visit_suffixes"]),
         prefixes=tuple(lists["prefixes"]),
+        after=tuple(fold(s) for s in lists["after"]),
         object_before_verb=bool(section.get("object_before_verb", False)),
     )
 

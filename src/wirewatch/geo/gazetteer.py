@@ -53,6 +53,7 @@ class Gazetteer:
         self.words = words  # one-word key -> place indices
         self.phrases = phrases  # first key -> [[rest keys, place indices], ...]
         self.stems = stems  # one-word key less its final vowel -> place indices
+        self._capitals: dict[str, int] | None = None
 
     def __len__(self) -> int:
         return len(self._rows)
@@ -104,6 +105,12 @@ class Gazetteer:
         """The cities and capitals of a country (a scan: callers cache what they derive)."""
         return [self.place(i) for i, row in enumerate(self._rows)
                 if row[1] == country and row[6] in ("city", "capital") and row[2] is not None]
+
+    def capital_of(self, country: str) -> int | None:
+        """The index of the country's capital (None when the gazetteer has none)."""
+        if self._capitals is None:
+            self._capitals = {row[1]: i for i, row in enumerate(self._rows) if row[6] == "capital"}
+        return self._capitals.get(country)
 
     def major(self, i: int) -> bool:
         """Places an inflected reading may reach: countries, states, capitals, venues, big cities."""

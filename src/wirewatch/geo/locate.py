@@ -15,7 +15,9 @@ Ukraine), unless it is the source's own country.
 An event its own clause does not locate takes, in this order: the place of the same event
 told elsewhere in the report (a lead and its later detail), else the report's scene (the city
 of its dateline, else the first place its lead is set in) when that scene's country is a
-party to the event. Verbal events (statements, accusations, demands) take neither.
+party to the event (an attack by it on another country: that country); talks between other
+countries take the city of the dateline. Verbal events (statements, accusations, demands)
+take neither.
 A venue is reported as the city it stands in ("Palazzo Chigi" -> Rome), see `english_place`.
 """
 
@@ -24,6 +26,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass, replace
 
+from wirewatch.geo.capitals import capital_mentions
 from wirewatch.geo.cues import load_cues
 from wirewatch.geo.gazetteer import Gazetteer, Place, load_gazetteer
 from wirewatch.geo.names import english_place
@@ -40,6 +43,7 @@ REMOTE_MODES = frozenset({"aerial", "drone", "heavy-weapons"})  # strikes from a
 FOLLOW_SENTENCES = 2  # sentences searched for the city of a country-only place
 BEFORE_PENALTY = 1.5  # a place before a trigger is farther from it than one after
 PRIORS = {"country": 6.6, "admin1": 6.0, "venue": 8.0}  # log10(population) equivalents
+FRONT_CUE_TOKENS = 3  # tokens of cue before a place that opens its sentence ("In the")
 SCENE_CONFIDENCE = 0.5  # a place inferred from the report's setting, not said of the event
 DESCRIBED_KINDS = frozenset({"role", "sector", "collective"})  # actors told by what they are
 
@@ -62,6 +66,8 @@ def locate_document(doc: Document, tokens: Tokens | None = None,
     gazetteer = gazetteer or load_gazetteer()
     tokens = tokens or tokens_of(doc.text)
     places = _usable_places(doc, find_places(doc.text, doc.lang, tokens, gazetteer), gazetteer)
+    places = sorted(places + capital_mentions(doc, tokens, places, gazetteer),
+                    key=lambda p: p.first)
     context = _context(doc, places, gazetteer)
     object_first = load_cues(doc.lang).object_before_verb
     bounds = [tokens.index_range(s.start, s.end) for s in doc.sentences]
@@ -76,6 +82,7 @@ def locate_document(doc: Document, tokens: Tokens | None = None,
     filed = dateline_place(doc, places, gazetteer)
     if filed is not None and filed.kind != "country":
         _said_where_filed(doc.events, _location(filed, SCENE_CONFIDENCE))
+        _met_where_filed(doc.events, _location(filed, SCENE_CONFIDENCE))
 
 
 def _party_countries(events: list[EventMention]) -> set[str]:
@@ -104,7 +111,30 @@ def _default_to_scene(events: list[EventMention], scene: Location) -> None:
     for event in events:
         parties = {r.country for r in (event.source, event.target) if r is not None}
         if event.location is None and _placeable(event) and scene.country in parties:
-            event.location = country_only if event.mode in REMOTE_MODES else scene
+            if _strikes_abroad(event, scene.country):
+                event.location = Location(None, event.target.country, None, None, None,
+                                          scene.confidence)
+            else:
+                event.location = country_only if event.mode in REMOTE_MODES else scene
+
+
+def _strikes_abroad(event: EventMention, home: str) -> bool:
+    """An attack by the scene's country on another country's people or ground happened
+    there, not where the report is set (a report from Kharkiv on a Ukrainian strike on a
+    Russian refinery)."""
+    target = event.target.country if event.target is not None else None
+    return event.type == "ASSAULT" and event.source is not None \
+        and event.source.country == home and target is not None and target != home
+
+
+def _met_where_filed(events: list[EventMention], filed: Location) -> None:
+    """Talks between parties of other countries, told without a place of their own in a
+    report filed from a city, were held there: the host's press files from the venue
+    ("ISTANBUL - Russian and Ukrainian delegations met ...")."""
+    for event in events:
+        if event.location is None and event.type == "CONSULT" and event.status != "planned" \
+                and event.mode not in NO_PLACE_MODES and event.target is not None:
+            event.location = filed
 
 
 def _said_where_filed(events: list[EventMention], filed: Location) -> None:
@@ -175,6 +205,7 @@ def _locate(event, doc, tokens, places, bounds, context, gazetteer, object_first
     own = [p for p in places if lo <= p.first < hi
            and _governed(p, event, trigger, object_first, _actor_tokens(event, tokens))
            and _nearest(p, trigger, rivals)]
+    own = own or _fronted_setting(places, lo, trigger, doc.text)
     if not own:
         return None
     mention = min(own, key=lambda p: _distance(p, trigger))
@@ -186,6 +217,15 @@ def _locate(event, doc, tokens, places, bounds, context, gazetteer, object_first
             return _location(follow, confidence * 0.85)
         return Location(None, place.country, None, None, place.geonames_id, round(confidence, 3))
     return _location(place, confidence)
+
+
+def _fronted_setting(places: list[PlaceMention], lo: int, trigger: tuple[int, int],
+                     text: str) -> list[PlaceMention]:
+    """A cued place that opens the sentence and is set off by a comma sets the scene of every
+    event the sentence tells ("À Toulouse, des heurts ont éclaté ... quatre manifestants ont
+    été interpellés"), not only of the trigger nearest to it."""
+    return [p for p in places if p.cue == AT and lo <= p.first <= lo + FRONT_CUE_TOKENS
+            and p.last <= trigger[0] and text[p.end:p.end + 1] == ","]
 
 
 def _governed(p: PlaceMention, event: EventMention, trigger: tuple[int, int],

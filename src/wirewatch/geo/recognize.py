@@ -8,7 +8,7 @@ from functools import cache
 from importlib import resources
 
 from wirewatch.actors.names import generic_suffixes, suffix_keys, token_key_sets
-from wirewatch.geo.cues import PlaceCues, load_cues
+from wirewatch.geo.cues import PlaceCues, follows_as_place, load_cues
 from wirewatch.geo.gazetteer import ARABIC as _ARABIC
 from wirewatch.geo.gazetteer import Gazetteer, load_gazetteer, word_key
 from wirewatch.lang.loader import load_pack
@@ -60,7 +60,7 @@ def find_places(text: str, lang: str | None, tokens: Tokens | None = None,
                 i += 1
                 continue
             end, ids, prefixed = match if len(match) == 3 else (*match, False)
-            cue = AT if prefixed else _cue(tokens, i, end, cues)
+            cue = AT if prefixed else cue_of(tokens, i, end, cues)
             found.append(PlaceMention(tokens.spans[i][0], tokens.spans[end - 1][1], i, end,
                                       ids, cue))
             i = end
@@ -194,12 +194,15 @@ def _prefixed_match(i: int, word: str, cues: PlaceCues, gazetteer: Gazetteer, ke
     return None
 
 
-def _cue(tokens: Tokens, start: int, end: int, cues: PlaceCues) -> str | None:
+def cue_of(tokens: Tokens, start: int, end: int, cues: PlaceCues) -> str | None:
+    """How the name in tokens [start, end) is cued: AT (located there), TO (a trip) or None."""
     ending = fold(tokens.surface[end - 1])
     if any(ending.endswith(s) for s in cues.suffixes):
         return AT
     if any(ending.endswith(s) for s in cues.visit_suffixes):
         return TO
+    if _followed_as_place(tokens, end, cues):
+        return AT
     for n in range(min(cues.longest, start), 0, -1):
         before = tuple(tokens.folded[start - n:start])
         if before in cues.not_before:
@@ -209,6 +212,19 @@ def _cue(tokens: Tokens, start: int, end: int, cues: PlaceCues) -> str | None:
         if before in cues.visit_before:
             return TO if not _vetoed(tokens, start, n, cues) else None
     return None
+
+
+def _followed_as_place(tokens: Tokens, end: int, cues: PlaceCues) -> bool:
+    """An `after` cue right after the name, or after one capitalised word that names a part
+    of it ("İstanbul'un Saraçhane semtinde"); a word with its own ending ("Şam'ın") is the
+    name of another place, which the cue belongs to."""
+    for k in range(end, min(end + 2, len(tokens))):
+        if follows_as_place(tokens.folded[k], cues):
+            return True
+        word = tokens.surface[k]
+        if not (word[:1].isupper() and word.isalpha()):
+            return False
+    return False
 
 
 def _vetoed(tokens: Tokens, start: int, n: int, cues: PlaceCues) -> bool:
