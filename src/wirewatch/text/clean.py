@@ -44,7 +44,14 @@ def is_boilerplate(line: str) -> bool:
 # month name or an agency's bracket is none ("Berlin, 12. November 2025 -", "SEOUL, Nov. 24
 # (Yonhap) --", "Buenos Aires, 12 nov (EFE).-").
 _DATELINE = re.compile(r"(?:[^\n.!?:;\"\u00ab\u201c]|(?<=\d)\.|(?<=\b[A-Z][a-z]{2})\.|(?<=\bSept)\.|(?<=\))\.)"
-                       r"{1,60}[-\u2013\u2014]\s")
+                       r"{1,60}[-\u2013\u2014](?:\s|$)")
+# An agency in slashes closes a dateline with or without a dash, the lead on its line or on
+# the next: "МОСКВА, 12 ноября. /ТАСС/. Министр ...", "București, 24 nov /Agerpres/ -",
+# "القاهرة في 22 نوفمبر /أ ش أ/" on a line of its own.
+_SLASHED_DATELINE = re.compile(r"[^\n.!?:;/\"\u00ab\u201c]{1,50}(?:\.\s*)?(?<=[\s.])/[^/\n\d]{1,30}/(?![^\s.\-\u2013\u2014])"
+                               r"[\s.\-\u2013\u2014]*")
+# An agency in brackets and a dash ending a line: "Jakarta, 14 Mei 2025 (ANTARA) -" over its lead.
+_AGENCY_CLOSE = re.compile(r"\([^()\n]{1,30}\)\s*[-\u2013\u2014]+\s*$")
 _DATELINE_LINES = 3  # headline, dateline lead and one more
 _DATELINE_WORDS = 8
 _PLACE_WORDS = 3  # "Kuala Lumpur", "Rio de Janeiro"
@@ -54,21 +61,46 @@ _LEAD_REST = 60  # what follows is a lead paragraph, not a "Russia - Ukraine" he
 def dateline_spans(text: str) -> list[tuple[int, int]]:
     """Character spans of the datelines of the first lines: the place there tells where the
     report was filed, not who acted, so no actor is taken from it."""
-    spans, pos, seen = [], 0, 0
+    lines, pos = [], 0
     for line in text.split("\n"):
-        if seen >= _DATELINE_LINES:
-            break
         if line.strip():
-            seen += 1
-            m = _DATELINE.match(line)
-            if m and _is_dateline(m.group(), line[m.end():]):
-                spans.append((pos, pos + m.end()))
+            lines.append((pos, line))
         pos += len(line) + 1
+    spans = []
+    for k, (start, line) in enumerate(lines[:_DATELINE_LINES]):
+        following = lines[k + 1][1] if k + 1 < len(lines) else ""
+        end = _dateline_end(line, following)
+        if end:
+            spans.append((start, start + end))
     return spans
 
 
-def _is_dateline(head: str, rest: str) -> bool:
-    place = re.split(r"[,\u060c(\-\u2013\u2014]", head, maxsplit=1)[0]
+def _dateline_end(line: str, following: str) -> int:
+    """Length of the dateline opening `line` (0 for none): one before its lead on the same
+    line, or a whole line an agency closes, with the lead on the `following` line."""
+    slashed = _SLASHED_DATELINE.match(line)
+    if slashed and _is_dateline(slashed.group(), _lead_of(line, slashed.end(), following), True):
+        return slashed.end()
+    m = _DATELINE.match(line)
+    if not m:
+        return 0
+    rest = line[m.end():]
+    if not rest.strip() and _AGENCY_CLOSE.search(m.group()):
+        rest = following
+    return m.end() if _is_dateline(m.group(), rest) else 0
+
+
+def _lead_of(line: str, end: int, following: str) -> str:
+    """The lead after a dateline ending at `end`: the rest of its line, else the next line."""
+    rest = line[end:]
+    return rest if rest.strip() else following
+
+
+def _is_dateline(head: str, rest: str, slashed: bool = False) -> bool:
+    """True when `head` is a short place (a date and agency after it) over a lead paragraph;
+    the place of a slashed dateline ends at its date's first figure ("القاهرة في 22 ...")."""
+    stops = r"[,\u060c(\-\u2013\u2014\d]" if slashed else r"[,\u060c(\-\u2013\u2014]"
+    place = re.split(stops, head, maxsplit=1)[0]
     return (len(head.split()) <= _DATELINE_WORDS and 0 < len(place.split()) <= _PLACE_WORDS
             and len(rest.strip()) >= _LEAD_REST)
 

@@ -35,6 +35,7 @@ class Cues:
 
     close: re.Pattern | None
     then: re.Pattern | None
+    not_after: re.Pattern | None = None  # after "the day before": it counts from what follows
 
 
 def _fill(templates: list[str], slots: dict[str, list[str]]) -> list[str]:
@@ -68,7 +69,21 @@ def anaphora_sources(cfg: dict, procl: str) -> tuple[list[tuple[str, list[str]]]
         a = alternation(words, proclitics=procl)
         return re.compile(a + r"[\s,]*$") if a else None
 
-    return out, Cues(tail(acfg.get("closing", [])), tail(acfg.get("then_after", [])))
+    return out, Cues(tail(acfg.get("closing", [])), tail(acfg.get("then_after", [])),
+                     _head(acfg.get("before_not_after", []), procl))
+
+
+def _head(words: list[str], procl: str) -> re.Pattern | None:
+    """A regex for one of `words` right after an anaphor."""
+    a = alternation(words, proclitics=procl)
+    return re.compile(r"^\s+" + a) if a else None
+
+
+def counts_from_next(spec: Spec, folded_after: str, cues: Cues) -> bool:
+    """True for a "before" anaphor followed by what it counts from ("the day before the vote",
+    "la víspera de la cumbre"): an offset from that occasion, not from the last date told."""
+    return bool(spec.anaphor and spec.anaphor.startswith("before-") and cues.not_after is not None
+                and cues.not_after.match(folded_after))
 
 
 def build_anaphor(g: dict, cue_ok) -> Spec | None:

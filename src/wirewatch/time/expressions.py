@@ -12,7 +12,7 @@ from datetime import date
 from functools import lru_cache
 
 from ..models import DateExpression, PublishedDate
-from .anaphora import anaphora_sources, build_anaphor, resolve_anaphors
+from .anaphora import anaphora_sources, build_anaphor, counts_from_next, resolve_anaphors
 from .config import alternation, load_dates_toml, pattern_regex, slot_alternation, words_alternation
 from .days import day_number_words, day_part_source
 from .names import CJK_LANGS, cldr_names, fold_text, fold_word
@@ -896,7 +896,10 @@ def _build(kind: str, m, ctx: _Ctx):
         return Spec("year", 2000 + v if v < 50 else 1900 + v)
     if kind == "ana":
         cues = {"close": prof.ana_cues.close, "same": prof.ana_cues.then}
-        return build_anaphor(g, lambda k: _before(ctx, cues[k], m.start()))
+        spec = build_anaphor(g, lambda k: _before(ctx, cues[k], m.start()))
+        if spec is not None and counts_from_next(spec, ctx.folded[m.end():m.end() + 30], prof.ana_cues):
+            return None
+        return spec
     if kind == "dpart":
         for name, (offset, part) in prof.part_groups.items():
             if g.get(name):
@@ -1137,9 +1140,7 @@ def detect(text: str, lang: str | None) -> list[tuple[int, int, Spec]]:
         if spec.kind == "shift":
             if i + 1 < len(chosen):
                 s2, e2, nxt = chosen[i + 1]
-                gap = folded[e:s2]
-                if nxt.kind != "shift" and len(gap) <= 8 and not _BOUNDARY_PUNCT.search(gap) \
-                        and "," not in gap:
+                if nxt.kind != "shift" and _offset_gap(folded[e:s2]):
                     nxt.delta = (spec.amount, spec.unit)
                     out.append((s, e2, nxt))
                     i += 2
@@ -1158,6 +1159,17 @@ def detect(text: str, lang: str | None) -> list[tuple[int, int, Spec]]:
         others = [(s2, e2) for j, (s2, e2, _x) in enumerate(out) if j != k]
         spec.tense = forced.get(k) or _tense(ctx, s, e, others)
     return out
+
+
+OFFSET_GAP_WORDS = 4  # "a week after the vote on 12 May", "o lună după alegerile din 28 septembrie"
+
+
+def _offset_gap(gap: str) -> bool:
+    """True when an offset ("a week after") may shift the date after this gap: a short
+    noun phrase naming the event of that date, with no figure or punctuation in it."""
+    if len(gap) <= 8:
+        return not _BOUNDARY_PUNCT.search(gap) and "," not in gap
+    return len(gap.split()) <= OFFSET_GAP_WORDS and not re.search(r"[^\w\s'\-]|\d", gap)
 
 
 # The end of a wire dateline ("新华社北京6月12日电", "Αθήνα, 14 Μαρτίου 2025 (ΑΠΕ) -"): a smaller
