@@ -9,7 +9,8 @@ unknown person, of the country and in the office the first one gave (actors/reco
 
 Only a capitalised word that no other mention covers counts, and a surname does not when a
 capitalised word stands beside it ("Maria Landini" is someone else) or, at a sentence start,
-when it is a common word of the language.
+when it is a common word of the language. In a script without case ("ودعت أورتاغوس") the
+surname counts only whole and long.
 """
 
 from __future__ import annotations
@@ -66,17 +67,29 @@ def _full_name_at(k: int, words: list[str], tokens: Tokens, covered: set[int]) -
 def _surname_at(k: int, surname: str, tokens: Tokens, covered: set[int], breaks: set[int],
                 endings: frozenset[str], lang: str | None) -> int | None:
     word = tokens.surface[k]
-    if k in covered or not word[:1].isupper() or word.isupper():
+    caseless = _caseless(word)
+    if k in covered or not (caseless or (word[:1].isupper() and not word.isupper())):
         return None
     folded = fold(word)
     if not (folded.startswith(surname) and folded[len(surname):] in endings):
         return None
+    if caseless:
+        return k + 1 if len(folded) >= MIN_CASELESS_SURNAME and folded == surname else None
     start = k in breaks or k == 0
     if start and common_word(lang, folded, True):
         return None
     if _capital_beside(k, tokens, breaks, covered):
         return None
     return k + 1
+
+
+MIN_CASELESS_SURNAME = 4  # letters; no short common word of a script without case
+
+
+def _caseless(word: str) -> bool:
+    """A word of a script without case ("أورتاغوس"): no capital tells a name there, so only
+    the surname itself, whole and long, links back."""
+    return word[:1].isalpha() and word[:1].lower() == word[:1].upper()
 
 
 def _capital_beside(k: int, tokens: Tokens, breaks: set[int], covered: set[int]) -> bool:

@@ -18,6 +18,11 @@ office it is: "وزیر امور خارجه به مسکو سفر کرد" is no R
 A party's name that only modifies a word of the pack (`[phrases] member_heads`, joined to it
 by a hyphen: "SPD-Politiker"; `member_endings` on it: "CHP'li") names one of its members, not
 the party; before `near_heads` ("AfD-nahe") it names something else close to it.
+
+In a script without case a name has no capital to show it: after a role, a two-word name is
+read only where a word the pack knows ends it (`role_gap`, `[phrases] name_followers`: "إن",
+"که"), and never with a word with an attached article (`not_name_prefixes`: Arabic "ال")
+or a word that is no name (`not_names`: Persian light verbs).
 """
 
 from __future__ import annotations
@@ -39,6 +44,9 @@ class Phrasing:
     member_heads: tuple[str, ...] = ()  # compound heads naming a party's member ("politiker*")
     member_endings: tuple[str, ...] = ()  # endings making a party an adjective ("'li")
     near_heads: tuple[str, ...] = ()  # compound heads naming something near a party ("nah*")
+    name_followers: frozenset[str] = frozenset()  # folded words that may follow a name ("إن")
+    not_name_prefixes: tuple[str, ...] = ()  # folded prefixes no name starts with ("ال")
+    not_names: frozenset[str] = frozenset()  # folded words never in a name ("کرد")
 
 
 def _folded(lang: str | None, key: str) -> frozenset[str]:
@@ -57,7 +65,10 @@ def _phrasing(lang: str | None, *function_words: frozenset[str]) -> Phrasing:
     gap = frozenset().union(*function_words, _folded(lang, "role_modifiers"))
     return Phrasing(gap, _folded(lang, "possessives"), _folded(lang, "toward"),
                     *(tuple(sorted(_folded(lang, key))) for key in
-                      ("toward_endings", "member_heads", "member_endings", "near_heads")))
+                      ("toward_endings", "member_heads", "member_endings", "near_heads")),
+                    _folded(lang, "name_followers"),
+                    tuple(sorted(_folded(lang, "not_name_prefixes"))),
+                    _folded(lang, "not_names"))
 
 
 def word_in(word: str, patterns: tuple[str, ...]) -> bool:

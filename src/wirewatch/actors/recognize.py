@@ -639,24 +639,55 @@ def recognize(text: str, tokens: Tokens, pack: Pack, breaks: set[int],
     mentions = mentions + described_parties(mentions, tokens, text, pack.lang, kb, owners)
     organisations = Organisations(phrasing(pack).role_gap, given_names(kb),
                                   home_reader(text, tokens, pack.lang, breaks, mentions),
-                                  calendar_words(pack.lang) if pack.lang else frozenset())
+                                  calendar_words(pack.lang) if pack.lang else frozenset(),
+                                  phrasing(pack))
     # a national body (bodies.toml: "PiS", "Pd") is read there as the organisation the
     # knowledge base lacks: its words stay free for its officer's phrase ("Prezes PiS ...")
     officers = [a for a in atoms if a.kind != "body"]
     unknown = unknown_names(officers, tokens, text, breaks, mentions, organisations)
-    return mentions + unknown + later_mentions(unknown, mentions, tokens, text, breaks, pack.lang)
+    pairs = {k for m in pack.pair_anaphora.find(tokens.folded) for k in range(m.start, m.end)}
+    offices = home_offices(groups, tokens, text, organisations.home, unknown, pairs)
+    return mentions + offices + unknown \
+        + later_mentions(unknown, mentions, tokens, text, breaks, pack.lang)
+
+
+def home_offices(groups: list[list[Atom]], tokens: Tokens, text: str,
+                 home: Callable[[int], str | None], unknown: list[Mention],
+                 pairs: set[int]) -> list[Mention]:
+    """A state office of one holder named without its country ("Szef MON skrytykował Rosję",
+    "the defence minister warned") is the report's home state's, as an unknown office
+    holder's name is (`unknown_names`): a role mention of that country, which the event's day
+    resolves to its holder. Not a role right before an unknown name (that name's, already
+    read), nor one inside a pair phrase (`pairs`: "the two ministers", "Министры", the pair
+    the coder reads), nor a bare "minister", who may hold any portfolio."""
+    named = {tokens.index_range(m.start, m.end)[0] for m in unknown}
+    out: list[Mention] = []
+    for group in groups:
+        role = group[0]
+        if len(group) != 1 or role.kind != "role" or role.role not in HOME_OFFICES \
+                or role.end in named or pairs.intersection(range(role.start, role.end)):
+            continue
+        country = home(role.start)
+        if country is None:
+            continue
+        start, end = tokens.spans[role.start][0], tokens.spans[role.end - 1][1]
+        out.append(Mention(start, end, text[start:end], None, None, "role", country,
+                           HOME_OFFICE_CONFIDENCE, role=role.role, resolved=False))
+    return out
 
 
 MAX_UNKNOWN_TOKENS = 4
 MAX_LINKS = 3  # function words between a role and its organisation ("secretary of the")
 MAX_ORGANISATION_TOKENS = 4  # words of an organisation's name ("Partido Popular", "CGT")
 PARTY_ROLE = "party_leader"
+HOME_OFFICE_CONFIDENCE = 0.6  # below a role named with its country (0.7)
 # Offices of a state's government: one named without its country ("İçişleri Bakanı Ali
 # Yerlikaya", "Innenminister Alexander Dobrindt") is the report's home state's, as its
 # domestic bodies are.
 STATE_OFFICES = frozenset({"head_of_state", "head_of_government", "foreign_minister",
                            "defence_minister", "minister", "security_council_secretary",
                            "national_security_adviser"})
+HOME_OFFICES = STATE_OFFICES - {"minister"}  # offices of one holder each
 
 
 @dataclass(frozen=True)
@@ -670,6 +701,7 @@ class Organisations:
     given: frozenset[str]
     home: Callable[[int], str | None]
     calendar: frozenset[str] = frozenset()
+    words: Phrasing | None = None  # the pack's phrasing, for names in a script without case
 
 
 def _name_like(word: str) -> bool:
@@ -711,6 +743,9 @@ def unknown_names(atoms: list[Atom], tokens: Tokens, text: str, breaks: set[int]
         nxt = atoms[n + 1].start if n + 1 < len(atoms) else len(tokens)
         span = _name_at(atom.end, nxt, tokens, text, breaks, covered,
                         organisations.calendar if organisations is not None else frozenset())
+        if span is None and organisations is not None and organisations.words is not None \
+                and _phrase_role(atoms, n) is not None:
+            span = _caseless_name_at(atom.end, tokens, text, breaks, covered, organisations)
         officer = atom.kind == "role" and organisations is not None and span is not None \
             and (atom.role == PARTY_ROLE
                  or _organisation_before(atom, tokens, text, breaks, covered))
@@ -727,7 +762,8 @@ def unknown_names(atoms: list[Atom], tokens: Tokens, text: str, breaks: set[int]
                 if organisations is not None and (officer or atom.role in STATE_OFFICES)
                 else None)
         start, end = tokens.spans[i][0], tokens.spans[j - 1][1]
-        role = atoms[n - 1].role if atom.kind == "demonym" and _office(atoms, n) else atom.role
+        office = _phrase_role(atoms, n) if atom.kind in ("demonym", "country") else None
+        role = office.role if office is not None else atom.role
         out.append(Mention(start, end, text[start:end], None, None, "unknown", country, 0.5,
                            role=role))
     if organisations is not None:
@@ -737,6 +773,17 @@ def unknown_names(atoms: list[Atom], tokens: Tokens, text: str, breaks: set[int]
         spans = {(m.start, m.end) for m in officers}
         out = [m for m in out if (m.start, m.end) not in spans] + officers
     return sorted(out, key=lambda m: m.start)
+
+
+def _phrase_role(atoms: list[Atom], n: int) -> Atom | None:
+    """The role whose phrase atom n ends, if it ends one: the role itself, or the role right
+    before the places or bodies that end it ("وزير الخارجية المصري", "سخنگوی وزارت امور خارجه
+    آمریکا", "المتحدثة باسم الخارجية الفرنسية")."""
+    k = n
+    while k > 0 and n - k < MAX_GAP_TOKENS and atoms[k].kind in ("demonym", "country", "sector") \
+            and atoms[k].start - atoms[k - 1].end <= MAX_GAP_TOKENS:
+        k -= 1
+    return atoms[k] if atoms[k].kind == "role" else None
 
 
 def _office(atoms: list[Atom], n: int) -> bool:
@@ -762,6 +809,45 @@ def _name_at(i: int, nxt: int, tokens: Tokens, text: str, breaks: set[int],
     if j - i < 2 or any(fold(w) in calendar for w in tokens.surface[i:j]):
         return None
     return i, j
+
+
+CASELESS_NAME_TOKENS = 2
+MIN_CASELESS_LETTERS = 3  # no one-character token of Chinese, no clitic
+
+
+def _caseless_name_at(i: int, tokens: Tokens, text: str, breaks: set[int], covered: set[int],
+                      orgs: Organisations) -> tuple[int, int] | None:
+    """A two-word name in a script without case right after a role's phrase ("المبعوثة
+    الأمريكية مورغان أورتاغوس إن"): no word of it known to the pack as no name
+    (`not_names`: a light verb, "کرد") or function word, or opening with an attached article
+    ("جميع الأطراف"), and a word the pack lets follow a name, a punctuation mark or the
+    sentence's end right after it; no month or weekday."""
+    words = orgs.words
+    j = i + CASELESS_NAME_TOKENS
+    if j > len(tokens) or covered.intersection(range(i, j)) \
+            or breaks.intersection(range(i, j)) or not _joined(tokens, text, i + 1):
+        return None
+    folded = tokens.folded[i:j]
+    if not all(_caseless_word(w) for w in tokens.surface[i:j]) \
+            or any(w.startswith(words.not_name_prefixes) or w in words.role_gap
+                   or w in words.name_followers or w in words.not_names or w in orgs.calendar
+                   for w in folded):
+        return None
+    return (i, j) if _name_ends(j, tokens, text, breaks, words) else None
+
+
+def _caseless_word(word: str) -> bool:
+    """A word of a script without case, long enough to be a name."""
+    return len(word) >= MIN_CASELESS_LETTERS and word.isalpha() \
+        and word[0].lower() == word[0].upper()
+
+
+def _name_ends(j: int, tokens: Tokens, text: str, breaks: set[int], words: Phrasing) -> bool:
+    """Whether a name may end before token j: at the text's or a sentence's end, before a
+    punctuation mark, or before a word the pack lets follow a name."""
+    if j >= len(tokens) or j in breaks or text[tokens.spans[j - 1][1]:tokens.spans[j][0]].strip():
+        return True
+    return tokens.folded[j] in words.role_gap or tokens.folded[j] in words.name_followers
 
 
 def _joined(tokens: Tokens, text: str, j: int) -> bool:
