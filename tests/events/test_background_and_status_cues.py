@@ -32,3 +32,19 @@ def test_a_wish_or_pledge_makes_the_act_planned(sentence, lang, etype):
 def test_a_background_phrase_does_not_reach_an_act_after_it():
     events = code_example("Poland expelled two Russian diplomats after the attack.", "en")
     assert any(e.type == "SANCTION" for e in events)
+
+
+@pytest.mark.parametrize("sentence, lang, etype", [
+    ("After the talks, Turkey signed a defence agreement with Qatar.", "en", "SUPPORT"),
+    ("Tras la reunión, Marruecos firmó un acuerdo con Francia.", "es", "SUPPORT"),
+])
+def test_a_comma_closes_a_background_phrase(sentence, lang, etype):
+    assert any(e.type == etype for e in code_example(sentence, lang))
+
+
+@pytest.mark.parametrize("sentence, lang", [
+    ("Amid the protests police arrested dozens of activists in Tehran.", "en"),
+    ("Na tle protestów policja zatrzymała dziesiątki aktywistów w Mińsku.", "pl"),
+])
+def test_a_background_phrase_governs_only_the_first_act_after_it(sentence, lang):
+    assert any(e.type == "COERCE" for e in code_example(sentence, lang))

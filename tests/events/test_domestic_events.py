@@ -103,6 +103,22 @@ def test_a_court_that_jails_the_opposition_coerces_it(lang, text, expected):
     assert expected in dyads(text, lang)
 
 
+@pytest.mark.parametrize("lang, text", [
+    ("en", "A court in Ankara sentenced the opposition leader to two years in prison."),
+    ("pl", "Sąd w Stambule skazał lidera opozycji na dwa lata więzienia."),
+    ("ar", "حكمت محكمة في القاهرة على زعيم المعارضة بالسجن خمس سنوات."),
+])
+def test_a_conviction_that_jails_is_also_an_arrest(lang, text):
+    """PLOVER: a conviction is SANCTION convict; one that imprisons is also COERCE arrest."""
+    types = {e[0] for e in dyads(text, lang)}
+    assert {"SANCTION", "COERCE"} <= types
+
+
+def test_a_fine_is_a_conviction_and_no_arrest():
+    types = {e[0] for e in dyads("A court in Ankara fined the opposition leader 5,000 lira.", "en")}
+    assert "SANCTION" in types and "COERCE" not in types
+
+
 def test_a_prison_sentence_is_no_condemnation():
     found = dyads("Un tribunal de Tunis a condamné l'opposant à cinq ans de prison.", "fr")
     # the one sentenced, named by no country, is of the court's own (domestic force)

@@ -13,6 +13,7 @@ from bisect import bisect_right, insort
 from dataclasses import dataclass, replace
 from functools import cache
 
+from wirewatch.actors.context import territory_nouns
 from wirewatch.actors.sectors import sector_mention, sector_words, sectors
 from wirewatch.events.coordination import clitic_conjunctions, conjunctions
 from wirewatch.events.evaluative import Evaluation, evaluations
@@ -61,6 +62,9 @@ DOMESTIC = frozenset({"PROTEST", "COERCE", "ASSAULT", "ACCUSE", "REQUEST", "REJE
 # labour): a domestic party of their own whatever the act ("the government agreed with the
 # rebels").
 NONSTATE = frozenset({"REB", "CVL", "OPP", "EDU", "LAB"})
+# Sectors that are organs of a state: their country is a state's, never a body's code ("NGO:",
+# "IGO:", "MIL:").
+STATE_ORGANS = frozenset({"GOV", "COP", "MIL", "LEG", "JUD"})
 # A place after a locative preposition is the setting of talks ("discussed the war in
 # Syria", "the summit in Jakarta"), never their party; for other types it may still be the
 # target when no other party is named ("a ceasefire in Lebanon", "aid delivered to Gaza").
@@ -260,8 +264,9 @@ def code_sentence(text: str, sentence: Sentence, tokens: Tokens, mentions: list[
     mention_tokens = {k for p in placed if p.mention.role is None and p.mention.kind != "counterpart"
                       for k in range(p.start, p.end)}
     matches = matches if matches is not None else pack.events.find(folded)
+    name_tokens = mention_tokens - _territory_words(placed, folded, pack.lang, i)
     found = [m for m in matches
-             if not any(i + k in mention_tokens for k in literal_positions(m.pattern, folded, m.start))
+             if not any(i + k in name_tokens for k in literal_positions(m.pattern, folded, m.start))
              and not _in_compound(m, text, tokens, i) and not _in_title(m, text, tokens, i)]
     longest = longest_non_overlapping(found)
     triggers = _outer_triggers(longest, folded, pack.syntax,
@@ -274,7 +279,9 @@ def code_sentence(text: str, sentence: Sentence, tokens: Tokens, mentions: list[
                  and 0 <= m.start - outer.end <= CONTENT_REACH}
     condemned_before = _condemned_before(triggers, folded)
     triggers, denials = _unrealised_contents(
-        [m for m in triggers if not _in_background(m, folded, pack.syntax)
+        [m for m in triggers
+         if not _in_background(m, folded, pack.syntax,
+                                   _background_stops(triggers, folded, text, tokens, i))
          and not _as_purpose(m, folded, pack.syntax) and not _generic(m, folded, pack)],
         folded, pack.syntax, lambda m: _status(pack, folded, m.start, m.end) == "denied")
     triggers, replies = _in_kind(triggers, folded, pack.syntax)
@@ -663,13 +670,28 @@ def _generic(m, folded: list[str], pack: Pack) -> bool:
         and _status(pack, folded, m.start, m.end) not in ("denied", "negated")
 
 
-def _in_background(m, folded: list[str], syntax: Syntax) -> bool:
+def _background_stops(triggers: list, folded: list[str], text: str, tokens: Tokens,
+                      i: int) -> tuple[set[int], set[int]]:
+    """Where a background phrase's reach ends, by relative token: the starts of the acts (the
+    phrase governs only the first act it introduces) and the tokens after a comma ("After the
+    talks, Turkey signed ..." reports the signing)."""
+    commas = {k + 1 for k in range(len(folded) - 1)
+              if {",", "，", "、", "،", ";"} & set(between(text, tokens, i + k, i + k + 1))}
+    return {m.start for m in triggers}, commas
+
+
+def _in_background(m, folded: list[str], syntax: Syntax, stops: tuple[set[int], set[int]]) -> bool:
     """"amid Western sanctions", "на фоне санкций": the circumstance of another report,
-    not an event reported."""
+    not an event reported. The phrase governs the first act after it and stops at a comma:
+    in "the most massive since the start of the invasion attack" and "after the talks, Turkey
+    signed" the attack and the signing are reported."""
+    starts, commas = stops
     for k in range(max(0, m.start - BACKGROUND_REACH - 3), m.start):
         for phrase in syntax.background_before:
-            if tuple(folded[k:k + len(phrase)]) == phrase \
-                    and 0 <= m.start - (k + len(phrase)) <= BACKGROUND_REACH:
+            end = k + len(phrase)
+            if tuple(folded[k:end]) == phrase and 0 <= m.start - end <= BACKGROUND_REACH \
+                    and not any(end <= s < m.start for s in starts) \
+                    and not any(end < c <= m.start for c in commas):
                 return True
     for k in range(m.end, min(len(folded), m.end + BACKGROUND_REACH + 1)):
         if any(tuple(folded[k:k + len(p)]) == p for p in syntax.background_after):
@@ -1076,13 +1098,20 @@ def _new_subject(folded: list[str], lo: int, hi: int, placed: list[Placed], i: i
     return None if subject.oblique else subject
 
 
+# Readings of a pair an arrest is coded beside: the conviction that jails
+BESIDE_ARREST = frozenset({("SANCTION", "convict")})
+
+
 def _arrests_apart(best: dict[tuple, tuple]) -> dict[tuple, tuple]:
     """An arrest stands apart only from the force of its pair ("fired tear gas and detained 40
-    people"); beside any other reading of the pair ("a detained citizen was released", "arrested
-    a photographer who covered a protest") the strongest one speaks, as for any pair."""
+    people") and from the conviction that jails ("sentenced him to six years in prison": PLOVER
+    codes a conviction that imprisons also as COERCE arrest); beside any other reading of the
+    pair ("a detained citizen was released", "arrested a photographer who covered a protest")
+    the strongest one speaks, as for any pair."""
     for key in [k for k in best if k[-1]]:
         other = key[:-1] + (False,)
-        if other in best and best[other][1].type != "ASSAULT":
+        if other in best and (best[other][1].type, best[other][1].mode) not in BESIDE_ARREST \
+                and best[other][1].type != "ASSAULT":
             del best[key if best[key][0] < best[other][0] else other]
     return best
 
@@ -1266,6 +1295,15 @@ def _own_state(source: Mention, target: Mention, etype: str) -> bool:
     return etype not in FORCE and source.kind == "sector" and source.role == "GOVERNMENT" \
         and target.kind == "country" and not target.demonym \
         and source.country is not None and source.country == target.country
+
+
+def _territory_words(placed: list[Placed], folded: list[str], lang: str | None,
+                     i: int) -> set[int]:
+    """The tokens of a territory noun inside a place ("Lebanese airspace", actors/context.py):
+    no name, so a trigger may hold them ("violated Lebanese airspace")."""
+    places = {k for p in placed if _city(p) for k in range(p.start, p.end)}
+    return {i + k for m in territory_nouns(lang).find(folded) for k in range(m.start, m.end)
+            if i + k in places}
 
 
 def _city(p: Placed) -> bool:
@@ -1452,7 +1490,7 @@ def _place(mentions: list[Mention], tokens: Tokens, sentence: Sentence, pack: Pa
     words = sector_words(pack.lang).patterns
     for n, m in enumerate(mentions):
         if sentence.start <= m.start and m.end <= sentence.end and (m.country or m.actor_id) \
-                and (m.kind != "unknown" or (m.country and m.role)):
+                and (m.kind != "unknown" or (m.country and m.role)) and not _stateless_organ(m):
             a, b = tokens.index_range(m.start, m.end)
             m = _in_opposition(m, mentions[max(n - 1, 0):n + 2], tokens, a, b, words)
             p = Placed(m, a, max(b, a + 1))
@@ -1463,6 +1501,20 @@ def _place(mentions: list[Mention], tokens: Tokens, sentence: Sentence, pack: Pa
                 p.located |= placed[-1].located and _is_place(p, tokens, pack)
             placed.append(p)
     return placed
+
+
+def _stateless_organ(m: Mention) -> bool:
+    """A government, ministry, police, army, parliament or court word read as of an NGO, an
+    IGO or an armed group ("SOS Méditerranée ... il governo"): such organs belong to a
+    state only, so the word names no party the sentence tells."""
+    return m.kind == "sector" and m.role in sectors() and sectors()[m.role].code in STATE_ORGANS \
+        and m.country is not None and not _a_state(m.country)
+
+
+def _a_state(country: str | None) -> bool:
+    """A state's code ("ITA"), not a body's of its own ("NGO:AMNESTY", "IGO:UN",
+    "MIL:HEZBOLLAH"): only a state has a government."""
+    return bool(country) and ":" not in country
 
 
 PEOPLE = frozenset({"person", "role", "unknown"})
@@ -1521,14 +1573,14 @@ AT_OWN_STATE = frozenset({"PROTEST", "REQUEST", "THREATEN", "ACCUSE"})
 def _at_own_state(e: EventMention, text: str) -> EventMention:
     """Such an act that names no one, by a domestic party outside the state, is aimed at the
     government of its country (named by the trigger's words): protesters, a union, students,
-    the opposition or one of its leaders, an NGO of the country ("the unions threatened a
+    the opposition or one of its leaders, an NGO of the country, never an international one ("the unions threatened a
     general strike", "the opposition demanded early elections"), or, for a protest, the country
     or place that stands for its unnamed crowd ("thousands marched in Belgrade", "ont manifesté
     dans toute la France": a state's own protest is a diplomatic one, ACCUSE). Read once the
     sentence's events are chosen: the police's arrest of the protesters is another event of
     the same two parties."""
     m = e.source_mention
-    if e.target is not None or e.type not in AT_OWN_STATE or m is None or not m.country:
+    if e.target is not None or e.type not in AT_OWN_STATE or m is None or not _a_state(m.country):
         return e
     crowd = e.type == "PROTEST" and m.kind in ("country", "place")
     if not (crowd or _domestic_nonstate(m) or m.kind == "ngo"):
