@@ -15,6 +15,13 @@ an owner right before it, an adjective ("украинская столица") o
 ("Ukraine's allies", "Ukrayna'nın başkenti", "乌克兰首都") — not any name before it:
 "Russland hat die Hauptstadt angegriffen" names the attacker there. A description with no
 such party before it stays unread too.
+
+An office said with its country and no name ("the Turkish minister", "der iranische
+Minister", "турецкий министр", or the report's home office "the defence minister") after the report named its holder stands for that
+person (`named_holders`): the last person of that country named before it, when the office
+he was named with or holds in the knowledge base is that office (a bare "minister" is any
+minister's). A person of that country in another office named in between is a change of
+subject: the office then stays the country's, resolved by date.
 """
 
 from __future__ import annotations
@@ -22,10 +29,11 @@ from __future__ import annotations
 import tomllib
 from collections.abc import Callable
 from dataclasses import replace
+from datetime import date
 from functools import cache
 
+from wirewatch.actors.context import table_patterns
 from wirewatch.actors.kb import KnowledgeBase, data_root
-from wirewatch.lang.loader import PackError, pack_table
 from wirewatch.lang.patterns import Match, PatternSet, longest_non_overlapping
 from wirewatch.models import Mention
 from wirewatch.text.keys import fold, straight_apostrophe
@@ -39,14 +47,7 @@ MIN_CAPITAL_KEY = 4  # letters of a capital's name an inflected form must start 
 @cache
 def description_words(lang: str | None) -> PatternSet:
     """The pack's descriptions, each with its class as payload."""
-    found = PatternSet()
-    for referent, words in pack_table(lang, "actors.toml", "anaphora").items():
-        for word in words:
-            try:
-                found.add(word, referent)
-            except ValueError as exc:
-                raise PackError(f"{lang}/actors.toml: anaphora.{referent}: {exc}") from exc
-    return found
+    return table_patterns(lang, "actors.toml", "anaphora")
 
 
 @cache
@@ -142,3 +143,45 @@ def _alliance(m: Mention, kb: KnowledgeBase) -> Mention | None:
 _PICKERS: dict[str, Callable[[Mention, KnowledgeBase], Mention | None]] = {
     "group": _organisation, "capital": _capital, "alliance": _alliance,
 }
+
+
+# a description's office -> the offices of a person it may stand for besides itself
+OFFICES_WITHIN = {"minister": frozenset({"foreign_minister", "defence_minister"})}
+
+
+def named_holders(mentions: list[Mention], kb: KnowledgeBase, day: date | None) -> list[Mention]:
+    """The mentions, each office said without a name taken as the person of its country
+    and office named before it (see the module's docstring)."""
+    ordered = sorted(mentions, key=lambda m: m.start)
+    out = []
+    for m in mentions:
+        holder = _named_holder(m, [p for p in ordered if p.end <= m.start], kb, day) \
+            if m.kind == "role" and not m.resolved and m.country else None
+        out.append(m if holder is None else replace(
+            holder, start=m.start, end=m.end, surface=m.surface, confidence=CONFIDENCE))
+    return out
+
+
+def _named_holder(office: Mention, before: list[Mention], kb: KnowledgeBase,
+                  day: date | None) -> Mention | None:
+    """The last person of the office's country named before it, if he holds that office."""
+    person = next((p for p in reversed(before) if p.kind == "person" and p.actor_id
+                   and _country_of(p, kb) == office.country), None)
+    if person is None or not _holds(person, office.role, kb, day):
+        return None
+    return person
+
+
+def _country_of(person: Mention, kb: KnowledgeBase) -> str | None:
+    actor = kb.get(person.actor_id)
+    return person.country or (actor.country if actor else None)
+
+
+def _holds(person: Mention, office: str | None, kb: KnowledgeBase, day: date | None) -> bool:
+    """Whether the person was named with the office or holds it (that day, else ever); a
+    person known for no office may hold any."""
+    roles = kb.roles_on(person.actor_id, day) or kb.roles_on(person.actor_id, None)
+    held = {r.role for r in roles} | ({person.role} - {None})
+    if not held:
+        return True
+    return office in held or bool(held & OFFICES_WITHIN.get(office, frozenset()))

@@ -38,19 +38,23 @@ GAP = 2  # function words that may stand between a territory noun and its countr
 NOUN_WORDS = 3  # words of the longest territory noun ("территориальных вод")
 
 
-def _patterns(lang: str | None, file: str, table: str, key: str) -> PatternSet:
+def table_patterns(lang: str | None, file: str, table: str,
+                   keys: tuple[str, ...] | None = None) -> PatternSet:
+    """The words of a pack table's keys (all of them by default), each with its key as payload."""
+    entries = pack_table(lang, file, table)
     found = PatternSet()
-    for word in pack_table(lang, file, table).get(key, []):
-        try:
-            found.add(word, key)
-        except ValueError as exc:
-            raise PackError(f"{lang}/{file}: {table}.{key}: {exc}") from exc
+    for key in keys if keys is not None else tuple(entries):
+        for word in entries.get(key, []):
+            try:
+                found.add(word, key)
+            except ValueError as exc:
+                raise PackError(f"{lang}/{file}: {table}.{key}: {exc}") from exc
     return found
 
 
 @cache
 def territory_nouns(lang: str | None) -> PatternSet:
-    return _patterns(lang, "places.toml", "territory", "nouns")
+    return table_patterns(lang, "places.toml", "territory", ("nouns",))
 
 
 @cache
@@ -60,7 +64,7 @@ def inside_words(lang: str | None) -> frozenset[str]:
 
 @cache
 def kingdom_words(lang: str | None) -> PatternSet:
-    return _patterns(lang, "actors.toml", "phrases", "kingdom")
+    return table_patterns(lang, "actors.toml", "phrases", ("kingdom",))
 
 
 @cache
@@ -194,7 +198,7 @@ def _kingdoms(mentions: list[Mention], tokens: Tokens, text: str, lang: str | No
 
 @cache
 def currency_words(lang: str | None) -> PatternSet:
-    return _patterns(lang, "actors.toml", "phrases", "currencies")
+    return table_patterns(lang, "actors.toml", "phrases", ("currencies",))
 
 
 def currency_qualifiers(atoms: list, tokens: Tokens, text: str, lang: str | None) -> set[int]:

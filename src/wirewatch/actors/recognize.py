@@ -16,7 +16,7 @@ from datetime import date
 from functools import cache, lru_cache
 
 from wirewatch.actors.abbreviations import abbreviations, find_abbreviations
-from wirewatch.actors.anaphora import described_parties
+from wirewatch.actors.anaphora import described_parties, named_holders
 from wirewatch.actors.context import (
     currency_qualifiers,
     inside_han_names,
@@ -647,7 +647,7 @@ def recognize(text: str, tokens: Tokens, pack: Pack, breaks: set[int],
     unknown = unknown_names(officers, tokens, text, breaks, mentions, organisations)
     pairs = {k for m in pack.pair_anaphora.find(tokens.folded) for k in range(m.start, m.end)}
     offices = home_offices(groups, tokens, text, organisations.home, unknown, pairs)
-    return mentions + offices + unknown \
+    return named_holders(mentions + offices + unknown, kb, day) \
         + later_mentions(unknown, mentions, tokens, text, breaks, pack.lang)
 
 
