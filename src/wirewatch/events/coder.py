@@ -110,6 +110,7 @@ class Placed:
     possessed: int | None = None  # token of the noun this genitive qualifies ("rivals of the West")
     bare: bool = False  # lacks the subject article its pack requires: no subject after a verb
     partner: bool = False  # after a comitative preposition ("with Erdogan"): who talks are with
+    side: bool = False  # one of "both sides" of hostilities told before (_pair_anaphors)
 
 
 @dataclass
@@ -139,15 +140,33 @@ def code_document(text: str, sentences: list[Sentence], tokens: Tokens,
     mentions = named_unknowns(mentions)
     events: list[EventMention] = []
     pair = talks = speaker = None
+    fighting: list[tuple[Mention, Mention] | None] = []  # the sides of each recent sentence
     for sentence in sentences:
         if not sentence.boilerplate:
+            sides = next((f for f in reversed(fighting) if f is not None), None)
             found = code_sentence(text, sentence, tokens, mentions, pack, talks or pair,
-                                  triggers.get(sentence.start), speaker)
+                                  triggers.get(sentence.start), speaker, sides)
             events.extend(found)
             pair = _last_pair(found) or pair
             talks = _last_pair([e for e in found if e.type in SYMMETRIC]) or talks
             speaker = found[0].source_mention if found else None
+            fighting = (fighting + [_sides(_last_pair([e for e in found
+                                                       if e.type in HOSTILITIES]))])[-SIDES_REACH:]
     return _answered(events, tokens, pack)
+
+
+# Acts of hostility whose two sides a call on "both sides" after them addresses, and how many
+# sentences back that call may reach.
+HOSTILITIES = frozenset({"ASSAULT", "COERCE"})
+SIDES_REACH = 2
+
+
+def _sides(pair: tuple[Mention, Mention] | None) -> tuple[Mention, Mention] | None:
+    """The sides of hostilities as parties: a city struck ("struck Kharkiv") stands for its
+    state, which a call on both sides addresses."""
+    if pair is None:
+        return None
+    return tuple(_as_state(m) if m.kind == "place" else m for m in pair)
 
 
 # Replies a party gives to what was done to it; named without a recipient they answer it.
@@ -249,21 +268,27 @@ def sentence_triggers(sentences: list[Sentence], tokens: Tokens, pack: Pack) -> 
 
 def code_sentence(text: str, sentence: Sentence, tokens: Tokens, mentions: list[Mention],
                   pack: Pack, pair: tuple[Mention, Mention] | None = None,
-                  matches: list | None = None, speaker: Mention | None = None
-                  ) -> list[EventMention]:
+                  matches: list | None = None, speaker: Mention | None = None,
+                  fighting: tuple[Mention, Mention] | None = None) -> list[EventMention]:
     """`speaker`: the party that acted first in the sentence before, the subject of a verb
-    that opens this one with no subject of its own ("He also urged ...", "Ha chiesto ...")."""
+    that opens this one with no subject of its own ("He also urged ...", "Ha chiesto ...").
+    `fighting`: the two sides of hostilities told in the sentences just before, whom a call on
+    "both sides" addresses, whoever talked since ("called on both sides to hold fire")."""
     i, j = tokens.index_range(sentence.start, sentence.end)
     if i == j:
         return []
     folded = tokens.folded[i:j]
+    matches = matches if matches is not None else pack.events.find(folded)
+    calls_on_sides = fighting is not None and any(m.payload.type in CALLS for m in matches)
+    if calls_on_sides:
+        pair = fighting
     placed = _place(mentions, tokens, sentence, pack, i)
     if pair is not None:
-        placed = sorted(placed + _pair_anaphors(pair, text, tokens, pack, folded, i, placed),
+        placed = sorted(placed + _pair_anaphors(pair, text, tokens, pack, folded, i, placed,
+                                                calls_on_sides),
                         key=lambda p: (p.start, p.end))
     mention_tokens = {k for p in placed if p.mention.role is None and p.mention.kind != "counterpart"
                       for k in range(p.start, p.end)}
-    matches = matches if matches is not None else pack.events.find(folded)
     name_tokens = mention_tokens - _territory_words(placed, folded, pack.lang, i)
     found = [m for m in matches
              if not any(i + k in name_tokens for k in literal_positions(m.pattern, folded, m.start))
@@ -1239,7 +1264,18 @@ def _dyads(trigger: Trigger, placed, clause, t_start, t_end, tokens, text, synta
         or _coordinated_sources(trigger, found, source, target, tokens, text) \
         or [(source, target)]
     return [(s, _foreign(trigger, s, t, found)) for s, t0 in pairs
-            for t in _target_chain(t0, found.after, s, tokens, text, syntax)]
+            for t in _both_sides(trigger, t0, found.after)
+            or _target_chain(t0, found.after, s, tokens, text, syntax)]
+
+
+def _both_sides(trigger: Trigger, target: Placed | None, after: list[Placed]) -> list[Placed]:
+    """"called on both sides to hold fire": a call on the two sides of hostilities told before
+    is made to each, when the clause names no other party after the call."""
+    if trigger.type not in CALLS or target is None or not target.side:
+        return []
+    if any((p.start, p.end) != (target.start, target.end) for p in after):
+        return []
+    return [p for p in after if p.side]
 
 
 def _noun_arrest(placed: list[Placed], found: Candidates, t_start: int, source: Placed | None,
@@ -1601,11 +1637,12 @@ def _nonstate(m: Mention) -> bool:
     return m.role in sectors() and sectors()[m.role].code in NONSTATE
 
 
-def _pair_anaphors(pair, text, tokens, pack, folded, i, placed) -> list[Placed]:
+def _pair_anaphors(pair, text, tokens, pack, folded, i, placed, sides=False) -> list[Placed]:
     """"The two sides signed ...": both parties of the last pair, standing coordinated where
     the phrase stands. "The two countries" (`[anaphora] countries`) are their states: after
     "Shoigu met Kim", "the two countries have embarked on a rapprochement" is Russia and
-    North Korea, not the two men."""
+    North Korea, not the two men. `sides`: the pair are the sides of hostilities, each of
+    whom a call addresses (_target_chain)."""
     taken = {k for p in placed for k in range(p.start, p.end)}
     out = []
     for m in longest_non_overlapping(pack.pair_anaphora.find(folded)):
@@ -1616,7 +1653,8 @@ def _pair_anaphors(pair, text, tokens, pack, folded, i, placed) -> list[Placed]:
         for party in pair:
             if m.payload == "countries":
                 party = _as_state(party)
-            p = Placed(replace(party, start=start, end=end, surface=text[start:end]), a, b)
+            p = Placed(replace(party, start=start, end=end, surface=text[start:end]), a, b,
+                       side=sides)
             _mark_case(p, tokens, i, pack)
             out.append(p)
     return out
