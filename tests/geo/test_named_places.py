@@ -4,27 +4,11 @@ that reads as a country and as its capital is taken."""
 from __future__ import annotations
 
 import pytest
+from tests.geo.test_scene import _doc
 
 from wirewatch.geo.gazetteer import load_gazetteer
-from wirewatch.geo.locate import locate_document
 from wirewatch.geo.names import english_place
 from wirewatch.geo.recognize import find_places
-from wirewatch.models import ActorRef, Document, EventMention
-from wirewatch.text.sentences import split_sentences
-
-
-def _doc(text: str, lang: str, triggers: list[tuple[str, str, str | None, tuple]]):
-    sentences = split_sentences(text, lang)
-    events = []
-    for trigger, etype, mode, (source, target) in triggers:
-        t0 = text.index(trigger)
-        s = next(s for s in sentences if s.start <= t0 < s.end)
-        events.append(EventMention(etype, mode, ActorRef(source, source, None),
-                                   ActorRef(target, target, None) if target else None,
-                                   "asserted", s.text, s.start, s.end, t0, t0 + len(trigger),
-                                   0.8))
-    locate_document(Document("d", "test", text, lang=lang, sentences=sentences, events=events))
-    return events
 
 
 def test_a_city_named_by_its_local_body_in_the_lead_sets_the_scene():
