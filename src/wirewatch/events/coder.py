@@ -303,10 +303,10 @@ def code_sentence(text: str, sentence: Sentence, tokens: Tokens, mentions: list[
                  if outer.payload.type in ALLEGING and m.payload.type in FORCE
                  and 0 <= m.start - outer.end <= CONTENT_REACH}
     condemned_before = _condemned_before(triggers, folded)
+    stops = _background_stops(triggers, folded, text, tokens, i)
     triggers, denials = _unrealised_contents(
         [m for m in triggers
-         if not _in_background(m, folded, pack.syntax,
-                                   _background_stops(triggers, folded, text, tokens, i))
+         if not _in_background(m, folded, pack.syntax, stops)
          and not _as_purpose(m, folded, pack.syntax) and not _generic(m, folded, pack)],
         folded, pack.syntax, lambda m: _status(pack, folded, m.start, m.end) == "denied")
     triggers, replies = _in_kind(triggers, folded, pack.syntax)
@@ -695,13 +695,16 @@ def _generic(m, folded: list[str], pack: Pack) -> bool:
         and _status(pack, folded, m.start, m.end) not in ("denied", "negated")
 
 
+CLAUSE_COMMAS = frozenset(",，、،;")  # marks that close a background phrase's reach
+
+
 def _background_stops(triggers: list, folded: list[str], text: str, tokens: Tokens,
                       i: int) -> tuple[set[int], set[int]]:
     """Where a background phrase's reach ends, by relative token: the starts of the acts (the
     phrase governs only the first act it introduces) and the tokens after a comma ("After the
     talks, Turkey signed ..." reports the signing)."""
     commas = {k + 1 for k in range(len(folded) - 1)
-              if {",", "，", "、", "،", ";"} & set(between(text, tokens, i + k, i + k + 1))}
+              if not CLAUSE_COMMAS.isdisjoint(between(text, tokens, i + k, i + k + 1))}
     return {m.start for m in triggers}, commas
 
 
