@@ -1645,7 +1645,7 @@ def _pair_anaphors(pair, text, tokens, pack, folded, i, placed, sides=False) -> 
     the phrase stands. "The two countries" (`[anaphora] countries`) are their states: after
     "Shoigu met Kim", "the two countries have embarked on a rapprochement" is Russia and
     North Korea, not the two men. `sides`: the pair are the sides of hostilities, each of
-    whom a call addresses (_target_chain)."""
+    whom a call addresses (_both_sides)."""
     taken = {k for p in placed for k in range(p.start, p.end)}
     out = []
     for m in longest_non_overlapping(pack.pair_anaphora.find(folded)):
