@@ -32,8 +32,8 @@ from dataclasses import replace
 from datetime import date
 from functools import cache
 
-from wirewatch.actors.context import table_patterns
 from wirewatch.actors.kb import KnowledgeBase, data_root
+from wirewatch.lang.loader import table_patterns
 from wirewatch.lang.patterns import Match, PatternSet, longest_non_overlapping
 from wirewatch.models import Mention
 from wirewatch.text.keys import fold, straight_apostrophe

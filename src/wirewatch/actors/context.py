@@ -28,7 +28,7 @@ from functools import cache
 from wirewatch.actors.abbreviations import abbreviations
 from wirewatch.actors.kb import KnowledgeBase, data_root
 from wirewatch.actors.places_as_parties import CONFIDENCE, PLACE
-from wirewatch.lang.loader import Pack, PackError, pack_table
+from wirewatch.lang.loader import Pack, pack_table, table_patterns
 from wirewatch.lang.patterns import Match, PatternSet, longest_non_overlapping
 from wirewatch.models import Mention
 from wirewatch.text.keys import fold, is_cjk
@@ -36,20 +36,6 @@ from wirewatch.text.tokens import Tokens
 
 GAP = 2  # function words that may stand between a territory noun and its country
 NOUN_WORDS = 3  # words of the longest territory noun ("территориальных вод")
-
-
-def table_patterns(lang: str | None, file: str, table: str,
-                   keys: tuple[str, ...] | None = None) -> PatternSet:
-    """The words of a pack table's keys (all of them by default), each with its key as payload."""
-    entries = pack_table(lang, file, table)
-    found = PatternSet()
-    for key in keys if keys is not None else tuple(entries):
-        for word in entries.get(key, []):
-            try:
-                found.add(word, key)
-            except ValueError as exc:
-                raise PackError(f"{lang}/{file}: {table}.{key}: {exc}") from exc
-    return found
 
 
 @cache

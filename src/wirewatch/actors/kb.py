@@ -58,6 +58,9 @@ class Metonym:
 class KnowledgeBase:
     actors: dict[str, Actor] = field(default_factory=dict)
     metonyms: list[Metonym] = field(default_factory=list)
+    # other ids an organisation goes by in event data, to its own (igos.toml `codes`:
+    # "IGO:LAS" is the Arab League, IGO:AL here)
+    codes: dict[str, str] = field(default_factory=dict)
 
     def get(self, actor_id: str | None) -> Actor | None:
         return self.actors.get(actor_id) if actor_id else None
@@ -161,14 +164,7 @@ def _load_igos(kb: KnowledgeBase) -> None:
             list(entry.get("names", [])) + ([entry["full"]] if entry.get("full") else []),
             acronyms=list(entry.get("acronyms", [])),
         )
-
-
-@cache
-def equivalent_codes() -> dict[str, str]:
-    """Other ids an organisation goes by in event data, each to the KB's id (igos.toml
-    `codes`): "IGO:LAS" is the Arab League, IGO:AL here."""
-    entries = tomllib.loads((data_root() / "igos.toml").read_text(encoding="utf-8")).get("igo", [])
-    return {code: entry["id"] for entry in entries for code in entry.get("codes", ())}
+        kb.codes.update(dict.fromkeys(entry.get("codes", ()), entry["id"]))
 
 
 def _load_bodies(kb: KnowledgeBase) -> None:

@@ -6,7 +6,7 @@ import json
 import tempfile
 from pathlib import Path
 
-from wirewatch.actors.kb import equivalent_codes
+from wirewatch.actors.kb import load_kb
 from wirewatch.analysis.queries import documents_gold_shape
 from wirewatch.batch import ingest
 from wirewatch.eval.score import Report, score_document, summary
@@ -16,15 +16,15 @@ from wirewatch.store import Store
 def load_gold(path: Path) -> list[dict]:
     """The gold documents, their organisations under the KB's ids (a gold set may write the
     Arab League "IGO:LAS" where wirewatch writes "IGO:AL")."""
+    codes = load_kb().codes
     out = []
     for line in path.read_text(encoding="utf-8").splitlines():
         if line.strip():
-            out.append(_with_kb_codes(json.loads(line)))
+            out.append(_with_kb_codes(json.loads(line), codes))
     return out
 
 
-def _with_kb_codes(doc: dict) -> dict:
-    codes = equivalent_codes()
+def _with_kb_codes(doc: dict, codes: dict[str, str]) -> dict:
     for event in doc.get("events", []):
         for key in ("source", "target"):
             side = event.get(key)

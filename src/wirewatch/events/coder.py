@@ -1130,6 +1130,11 @@ def _new_subject(folded: list[str], lo: int, hi: int, placed: list[Placed], i: i
 BESIDE_ARREST = frozenset({("SANCTION", "convict")})
 
 
+def _beside_arrest(e: EventMention) -> bool:
+    """Force, or a conviction that jails: acts of their own beside an arrest of the pair."""
+    return e.type == "ASSAULT" or (e.type, e.mode) in BESIDE_ARREST
+
+
 def _arrests_apart(best: dict[tuple, tuple]) -> dict[tuple, tuple]:
     """An arrest stands apart only from the force of its pair ("fired tear gas and detained 40
     people") and from the conviction that jails ("sentenced him to six years in prison": PLOVER
@@ -1138,8 +1143,7 @@ def _arrests_apart(best: dict[tuple, tuple]) -> dict[tuple, tuple]:
     the strongest one speaks, as for any pair."""
     for key in [k for k in best if k[-1]]:
         other = key[:-1] + (False,)
-        if other in best and (best[other][1].type, best[other][1].mode) not in BESIDE_ARREST \
-                and best[other][1].type != "ASSAULT":
+        if other in best and not _beside_arrest(best[other][1]):
             del best[key if best[key][0] < best[other][0] else other]
     return best
 

@@ -19,7 +19,7 @@ from functools import cache
 from wirewatch.geo.cues import load_cues
 from wirewatch.geo.gazetteer import Gazetteer
 from wirewatch.geo.recognize import PlaceMention, cue_of
-from wirewatch.lang.loader import PackError, pack_table
+from wirewatch.lang.loader import table_patterns
 from wirewatch.lang.patterns import PatternSet, longest_non_overlapping
 from wirewatch.models import Document
 from wirewatch.text.tokens import Tokens
@@ -30,13 +30,7 @@ NEAR = 2  # tokens between the word and the capital's own name, or a country nam
 @cache
 def capital_nouns(lang: str | None) -> PatternSet:
     """The pack's words for a country's capital city."""
-    found = PatternSet()
-    for word in pack_table(lang, "places.toml", "capital").get("nouns", []):
-        try:
-            found.add(word, "capital")
-        except ValueError as exc:
-            raise PackError(f"{lang}/places.toml: capital.nouns: {exc}") from exc
-    return found
+    return table_patterns(lang, "places.toml", "capital", ("nouns",))
 
 
 def capital_mentions(doc: Document, tokens: Tokens, places: list[PlaceMention],

@@ -142,6 +142,17 @@ def pack_table(lang: str | None, name: str, table: str) -> dict[str, Any]:
     return (data or {}).get(table, {})
 
 
+def table_patterns(lang: str | None, name: str, table: str,
+                   keys: tuple[str, ...] | None = None) -> PatternSet:
+    """The word lists of a pack table's keys (all of them by default) as patterns, each with
+    its key as payload: the cue words stages other than the coder read from a pack file."""
+    entries = pack_table(lang, name, table)
+    found = PatternSet()
+    for key in keys if keys is not None else tuple(entries):
+        _add_all(found, f"{lang}/{name}: {table}.{key}", entries.get(key, []), key)
+    return found
+
+
 def _read(lang: str, name: str) -> dict[str, Any] | None:
     path = pack_root() / lang / name
     if not path.is_file():
