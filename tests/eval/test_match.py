@@ -95,3 +95,17 @@ def test_a_gold_set_may_name_an_organisation_by_another_code(tmp_path):
     event = load_gold(gold)[0]["events"][0]
     assert event["source"]["country"] == "IGO:AL"
     assert event["target"]["country"] == "SDN"
+
+
+def test_a_gold_actor_spelled_another_way_is_the_kb_person(tmp_path):
+    """A gold set may spell a person as the KB lists among that person's full names
+    ("Volodymyr Zelenskyy"): it is scored as the KB's canonical name. A surname alone is
+    left as written, since it could be anyone's."""
+    from wirewatch.eval.run import load_gold
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text('{"id": "x", "events": [{"type": "REQUEST", "source": {"country": "UKR", '
+                    '"actor": "Volodymyr Zelenskyy"}, "target": {"country": "RUS", '
+                    '"actor": "Putin"}}]}\n')
+    event = load_gold(gold)[0]["events"][0]
+    assert event["source"]["actor"] == "Volodymyr Zelensky"
+    assert event["target"]["actor"] == "Putin"

@@ -6,30 +6,53 @@ import json
 import tempfile
 from pathlib import Path
 
-from wirewatch.actors.kb import load_kb
+from wirewatch.actors.kb import KnowledgeBase, load_kb
 from wirewatch.analysis.queries import documents_gold_shape
 from wirewatch.batch import ingest
+from wirewatch.eval.match import name_key
 from wirewatch.eval.score import Report, score_document, summary
 from wirewatch.store import Store
 
 
 def load_gold(path: Path) -> list[dict]:
     """The gold documents, their organisations under the KB's ids (a gold set may write the
-    Arab League "IGO:LAS" where wirewatch writes "IGO:AL")."""
-    codes = load_kb().codes
+    Arab League "IGO:LAS" where wirewatch writes "IGO:AL") and their actors under the KB's
+    spelling of the same full name ("Volodymyr Zelenskyy" is "Volodymyr Zelensky")."""
+    kb = load_kb()
+    spellings = _full_name_spellings(kb)
     out = []
     for line in path.read_text(encoding="utf-8").splitlines():
         if line.strip():
-            out.append(_with_kb_codes(json.loads(line), codes))
+            out.append(_in_kb_terms(json.loads(line), kb.codes, spellings))
     return out
 
 
-def _with_kb_codes(doc: dict, codes: dict[str, str]) -> dict:
+def _full_name_spellings(kb: KnowledgeBase) -> dict[str, str]:
+    """Each full name the KB knows for one actor, to the actor's canonical name: the names it
+    lists of two words or more, and its first name before each spelling of its surname
+    ("Volodymyr" + "Zelenskyy"). A name two actors share maps to neither: only a spelling
+    of one person is the same person."""
+    found: dict[str, set[str]] = {}
+    for actor in kb.actors.values():
+        given = actor.name.split()[0] if len(actor.name.split()) > 1 else None
+        for name in {actor.name, *actor.names}:
+            full = name if len(name.split()) > 1 else given and f"{given} {name}"
+            if full:
+                found.setdefault(name_key(full), set()).add(actor.name)
+    return {key: next(iter(names)) for key, names in found.items() if len(names) == 1}
+
+
+def _in_kb_terms(doc: dict, codes: dict[str, str], spellings: dict[str, str]) -> dict:
     for event in doc.get("events", []):
         for key in ("source", "target"):
             side = event.get(key)
-            if side and side.get("country") in codes:
-                event[key] = {**side, "country": codes[side["country"]]}
+            if not side:
+                continue
+            country = codes.get(side.get("country"), side.get("country"))
+            actor = side.get("actor")
+            if actor:
+                actor = spellings.get(name_key(actor), actor)
+            event[key] = {**side, "country": country, "actor": actor}
     return doc
 
 
