@@ -14,6 +14,7 @@ from wirewatch.actors.kb import KnowledgeBase, load_kb
 from wirewatch.actors.places_as_parties import place_parties
 from wirewatch.actors.recognize import recognize
 from wirewatch.events.coder import PLACE_AGENTS, PLACE_TARGETS, code_document, sentence_triggers
+from wirewatch.events.speakers import voiced
 from wirewatch.lang.loader import load_pack
 from wirewatch.models import EventMention, Mention, Sentence
 from wirewatch.text.clean import dateline_spans, mark_boilerplate
@@ -61,4 +62,5 @@ def code_text(text: str, lang: str | None, day: date | None,
     places = place_parties(text, tokens, lang, mentions, breaks, kb,
                            within=_place_sentences(coded, tokens, triggers))
     mentions = sorted(mentions + places, key=lambda m: m.start)
-    return sentences, mentions, code_document(text, coded, tokens, mentions, pack, triggers)
+    events = code_document(text, coded, tokens, mentions, pack, triggers)
+    return sentences, mentions, voiced(events, mentions, kb, day)
