@@ -20,12 +20,14 @@ from wirewatch.events.evaluative import Evaluation, evaluations
 from wirewatch.events.person_names import named_unknowns
 from wirewatch.events.quad import QUAD_CLASS
 from wirewatch.events.roles import (
+    after_noun_agent_word,
     agent_marked,
     case_after,
     literal_positions,
     read_trigger,
     unnamed_arrester,
 )
+from wirewatch.events.targets import fill_missing_targets
 from wirewatch.lang.loader import Pack, Phrase, Syntax, Trigger, pack_table
 from wirewatch.lang.patterns import longest_non_overlapping
 from wirewatch.models import ActorRef, EventMention, Mention, Sentence
@@ -152,7 +154,7 @@ def code_document(text: str, sentences: list[Sentence], tokens: Tokens,
             speaker = found[0].source_mention if found else None
             fighting = (fighting + [_sides(_last_pair([e for e in found
                                                        if e.type in HOSTILITIES]))])[-SIDES_REACH:]
-    return _answered(events, tokens, pack)
+    return fill_missing_targets(_answered(events, tokens, pack), mentions, tokens, pack)
 
 
 # Acts of hostility whose two sides a call on "both sides" after them addresses, and how many
@@ -183,6 +185,8 @@ def _answered(events: list[EventMention], tokens: Tokens, pack: Pack) -> list[Ev
     accusations", "Moscow condemned the decision") the party that acted on the replier."""
     out: list[EventMention] = []
     for e in events:
+        if e.type in VERDICTS and e.target is not None and e.source.country:
+            e = _to_author(e, events, tokens, pack)
         if e.type in REACTIONS and e.target is None and e.source.country:
             judged = _judged_type(e, tokens, pack)
             earlier = [p for p in reversed(out) if p.start < e.start
@@ -195,8 +199,61 @@ def _answered(events: list[EventMention], tokens: Tokens, pack: Pack) -> list[Ev
             actor = actor or next(iter(on_replier), None) or _domestic_act(e, out, judged)
             if actor is not None:
                 e = replace(e, target=actor.source, target_mention=actor.source_mention)
-        out.append(e)
+        if not any(_restated(e, p) for p in out):
+            out.append(e)
     return out
+
+
+# Replies that judge an act another party did; a threat names its own act instead
+# ("threatened sanctions against Iran").
+VERDICTS = frozenset({"ACCUSE", "REJECT"})
+
+
+def _to_author(e: EventMention, events: list[EventMention], tokens: Tokens, pack: Pack
+               ) -> EventMention:
+    """A reply that names an act ("condemned the attack on Lebanon", "rejected the
+    criticism, saying Taiwan ...") judges the act's author, not a party named after it: the
+    victim, a place, a party of the next clause. The author is the source of the act of that
+    kind told there or before it, by another country than the replier's. A recipient named
+    before the act ("condemned Israel for its attacks", "Israel's strikes") or as its agent
+    right after it ("the Russian attack", "l'attaque de la Russie", "the attack by Russia")
+    stays, and so does a party of the replier's own country: a domestic dispute ("the
+    opposition criticised the agreement, calling the government ...") has no foreign author."""
+    act = _judged_act(e, tokens, pack)
+    if act is None or e.target_mention is None or e.target.country == e.source.country:
+        return e
+    kind, a, b = act
+    first, last = tokens.index_range(e.target_mention.start, e.target_mention.end)
+    if first < b and last > a or first < a or _agent_of_act(first, last, b, tokens, pack):
+        return e
+    act_end = tokens.spans[b - 1][1]
+    author = next((p for p in sorted(events, key=lambda p: -p.trigger_start)
+                   if p is not e and p.trigger_start < act_end and _same_act(p.type, kind)
+                   and p.source.country not in (None, e.source.country)), None)
+    if author is None:
+        return e
+    return replace(e, target=author.source, target_mention=author.source_mention)
+
+
+def _agent_of_act(first: int, last: int, act_end: int, tokens: Tokens, pack: Pack) -> bool:
+    """Whether a party after an act noun is its agent: an adjective or a genitive right after
+    it ("the attacks of Russia" reads "of" as no preposition of place), or one an agent marker
+    names ("by Russia"); a party a preposition governs is the act's victim or setting."""
+    folded = tokens.folded
+    between = folded[act_end - 1:first]
+    if first - act_end <= AGENT_AFTER_ACT and not any(w in pack.syntax.prepositions
+                                                       for w in between):
+        return True
+    span = Placed(None, first, last)
+    return after_noun_agent_word(pack.syntax, folded, span, act_end) \
+        or any(agent_marked(marker, folded, span, act_end, len(folded))
+               for marker in pack.syntax.agents)
+
+
+def _restated(e: EventMention, p: EventMention) -> bool:
+    """Two replies of one sentence that now judge the same author are one event."""
+    return e.type in VERDICTS and e.start == p.start and (e.type, e.mode) == (p.type, p.mode) \
+        and e.target is not None and (e.source, e.target) == (p.source, p.target)
 
 
 def _domestic_act(e: EventMention, told: list[EventMention], judged: str | None
@@ -224,11 +281,21 @@ AGREEMENTS = frozenset({"AGREE", "SUPPORT"})
 def _judged_type(e: EventMention, tokens: Tokens, pack: Pack) -> str | None:
     """The type of the act a reply names in or right after its trigger ("condemned the
     attack": ASSAULT), if it names one."""
+    act = _judged_act(e, tokens, pack)
+    return act[0] if act is not None else None
+
+
+def _judged_act(e: EventMention, tokens: Tokens, pack: Pack) -> tuple[str, int, int] | None:
+    """The act a reply names in or right after its trigger: its type and its tokens."""
     a, b = tokens.index_range(e.trigger_start, e.trigger_end)
     start = _object_start(e, tokens, b)
     window = tokens.folded[a:b] + tokens.folded[start:start + JUDGED_REACH + 1]
     found = [m for m in pack.events.find(window) if m.payload.type != e.type]
-    return min(found, key=lambda m: m.start).payload.type if found else None
+    if not found:
+        return None
+    m = min(found, key=lambda m: m.start)
+    offset = a if m.start < b - a else start - (b - a)
+    return m.payload.type, offset + m.start, offset + m.end
 
 
 SUBJECT_AFTER_REACH = 6  # tokens between a verb and a subject that follows it ("ودان رئيس ...")

@@ -121,6 +121,13 @@ def noun_agent(syntax: Syntax, folded: list[str], placed: list, clause: tuple[in
     return None
 
 
+def after_noun_agent_word(syntax: Syntax, folded: list[str], p, lo: int) -> bool:
+    """Whether an agent word of an act noun stands right before the actor ("a proposal by
+    Kyiv", "une proposition de la part de Kiev")."""
+    return any(_ends_at(folded, p.start - gap, phrase, lo)
+               for gap in range(MARKER_GAP + 1) for phrase in syntax.noun_agents)
+
+
 def _agent_case(syntax: Syntax, folded: list[str], p, adjective: bool, hi: int) -> bool:
     """The actor's last word, or the noun right after a country's adjective, ends in the
     agent case (`[cases] noun_agent_endings`)."""
