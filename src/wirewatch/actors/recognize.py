@@ -51,6 +51,7 @@ from wirewatch.actors.names import (
 )
 from wirewatch.actors.person_guard import person_misread
 from wirewatch.actors.phrasing import Phrasing, phrasing, word_in
+from wirewatch.actors.quoted import quoted_speakers
 from wirewatch.actors.sectors import home_reader, place_sectors, sector_mention, sector_words
 from wirewatch.actors.surnames import bare_surnames
 from wirewatch.events.coordination import conjunctions
@@ -647,8 +648,9 @@ def recognize(text: str, tokens: Tokens, pack: Pack, breaks: set[int],
     unknown = unknown_names(officers, tokens, text, breaks, mentions, organisations)
     pairs = {k for m in pack.pair_anaphora.find(tokens.folded) for k in range(m.start, m.end)}
     offices = home_offices(groups, tokens, text, organisations.home, unknown, pairs)
-    return named_holders(mentions + offices + unknown, kb, day) \
+    found = named_holders(mentions + offices + unknown, kb, day) \
         + later_mentions(unknown, mentions, tokens, text, breaks, pack.lang)
+    return found + quoted_speakers(found, tokens, text, pack.lang)
 
 
 def home_offices(groups: list[list[Atom]], tokens: Tokens, text: str,
