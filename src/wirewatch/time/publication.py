@@ -197,11 +197,10 @@ def _days_named_after(r: date, folded: str, exprs: list[tuple[int, int, Spec]],
     """Days of the week from `r` on that the text names as its present: a "this" weekday
     ("esta segunda-feira") or one named with today ("σήμερα Τρίτη") anywhere, a bare
     weekday opening the text's dates ("Захарова в четверг обвинила ..." before "В среду, 3
-    декабря"), or a bare weekday told after the pair at `pair_at` that names the day after
-    it ("zawetował we wtorek 19 maja ... protestowało w środę"; a weekday further on is more
-    often one of the days before, "el martes sostuvo"). A report is published on the day of
-    the event its weekday pair names ("on Wednesday (3/12)") unless it names a later one: it cannot
-    predate the last day it tells."""
+    декабря"), or the bare weekdays told after the pair at `pair_at` that carry its story on
+    day by day (_story_days). A report is published on the day of the event its weekday pair
+    names ("on Wednesday (3/12)") unless it names a later one: it cannot predate the last
+    day it tells."""
     days = []
     for k, (s, _e, spec) in enumerate(exprs):
         if spec.kind != "weekday" or spec.tense == "future":
@@ -210,9 +209,31 @@ def _days_named_after(r: date, folded: str, exprs: list[tuple[int, int, Spec]],
         today = prev is not None and _days_back(prev[2]) == 0 \
             and _ANCHOR_GAP.fullmatch(folded, prev[1], s) is not None
         ahead = (spec.weekday - r.weekday()) % 7
-        next_day = spec.shift is None and 0 <= pair_at < s and ahead == 1
-        if spec.shift == "this" or today or (k == 0 and spec.shift is None) or next_day:
+        if spec.shift == "this" or today or (k == 0 and spec.shift is None):
             days.append(r + timedelta(days=ahead))
+    return days + _story_days(r, exprs, pair_at)
+
+
+WEEKEND = (5, 6)  # Saturday, Sunday: a story may pass over them to Monday
+
+
+def _story_days(r: date, exprs: list[tuple[int, int, Spec]], pair_at: int) -> list[date]:
+    """The days the bare weekdays told after the pair at `pair_at` (on day r) reach when each
+    moves the story on to the next day from the last one so reached ("luni, 2 martie ...
+    marți ... miercuri ... joi"), or over a weekend day ("8 Kasım Cumartesi ... pazartesi");
+    a weekday further on is more often one of the days before ("el martes sostuvo"), one
+    two working days on a day still to come ("called a meeting on Thursday")."""
+    if pair_at < 0:
+        return []
+    days, current = [], r
+    for s, _e, spec in exprs:
+        if s <= pair_at or spec.kind != "weekday" or spec.shift is not None \
+                or spec.tense == "future":
+            continue
+        ahead = (spec.weekday - current.weekday()) % 7
+        if ahead == 1 or (ahead == 2 and (current.weekday() + 1) % 7 in WEEKEND):
+            current += timedelta(days=ahead)
+            days.append(current)
     return days
 
 
@@ -569,7 +590,8 @@ def publication_date(text: str, lang: str | None, metadata: date | None,
         told = _days_named_after(r, folded, exprs, best_at)
         value = max([d for d in told if a <= d <= b] + [max(min(r, b), a)])
         return PublishedDate(value, a, b, "inferred")
-    news = _news_day(exprs, folded, lo, hi, today, _head_end(text), named)
+    news = _news_day(exprs, folded, lo, hi, today, _head_end(text), named) \
+        or _told_day(exprs, folded, lo, hi, today, named)
     if news is not None:
         return news
     if lo is None:
@@ -669,14 +691,23 @@ def _news_day(exprs: list[tuple[int, int, Spec]], folded: str, lo: date | None, 
     the week (as a weekday pair, _week_of); the latest year the range allows. The value is
     that day or a later day of the week the text goes on to name ("20日在例行记者会上").
     Of several years, the one nearest the times the text names (_favoured)."""
-    if not exprs or exprs[0][0] >= limit:
-        return None
-    spec = exprs[0][2]
-    if spec.kind != "date" or spec.year is not None or not (spec.day and spec.month) \
-            or spec.weekday is not None or spec.tense == "future":
+    if not exprs or exprs[0][0] >= limit or not _past_yearless_day(exprs[0][2]):
         return None
     if len(exprs) > 1 and _RANGE_GAP.fullmatch(folded, exprs[0][1], exprs[1][0]):
         return None  # "23 октября - 25 октября": a period, not the day of the news
+    return _week_from(0, exprs, lo, hi, today, named)
+
+
+def _past_yearless_day(spec: Spec) -> bool:
+    """True for a day and month without a year, weekday or offset, not in the future tense."""
+    return _yearless_day(spec) and spec.tense != "future"
+
+
+def _week_from(k: int, exprs: list[tuple[int, int, Spec]], lo: date | None, hi: date,
+               today: date, named: NamedTimes | None) -> PublishedDate | None:
+    """The publication week after the yearless day of exprs[k] (_news_day), its year the
+    latest the range allows or the one the text's times favour."""
+    spec = exprs[k][2]
     first = _year_of(lo, spec) - 1 if lo else _year_of(today, spec) - _YEARS_BACK
     fits = [fit for y in range(_year_of(hi, spec), first - 1, -1)
             if (r := _day_in_year(spec, y)) is not None and (fit := _week_of(r, spec, lo, hi))]
@@ -684,8 +715,25 @@ def _news_day(exprs: list[tuple[int, int, Spec]], folded: str, lo: date | None, 
     if chosen is None:
         return None
     r, a, b = chosen
-    later = [d for _s, _e, x in exprs[1:] if (d := _day_near(x, r)) and a <= d <= b]
+    later = [d for _s, _e, x in exprs[k + 1:] if (d := _day_near(x, r)) and a <= d <= b]
     return PublishedDate(max([max(r, a)] + later), a, b, "inferred")
+
+
+def _told_day(exprs: list[tuple[int, int, Spec]], folded: str, lo: date | None, hi: date,
+              today: date, named: NamedTimes | None) -> PublishedDate | None:
+    """The publication week of a text that dates its news only by weekdays and, further on,
+    a day and month without a year ("on Wednesday, a day after lawmakers backed the bill
+    ... It cleared its second reading on June 16"): the week after its first such day, on
+    the day the weekday opening its dates names (_days_named_after)."""
+    k = next((i for i, (_s, _e, sp) in enumerate(exprs) if _past_yearless_day(sp)), None)
+    if k is None or not any(sp.kind == "weekday" for _s, _e, sp in exprs[:k]):
+        return None
+    found = _week_from(k, exprs, lo, hi, today, named)
+    if found is None:
+        return None
+    told = [d for d in _days_named_after(found.value, folded, exprs)
+            if found.earliest <= d <= found.latest]
+    return replace(found, value=max([found.value] + told))
 
 
 def _day_near(spec: Spec, r: date) -> date | None:
