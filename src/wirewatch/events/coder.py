@@ -15,10 +15,12 @@ from functools import cache
 
 from wirewatch.actors.context import territory_nouns
 from wirewatch.actors.sectors import sector_mention, sector_words, sectors
+from wirewatch.events.announcement import announced_status
 from wirewatch.events.coordination import clitic_conjunctions, conjunctions
 from wirewatch.events.evaluative import Evaluation, evaluations
 from wirewatch.events.person_names import named_unknowns
 from wirewatch.events.quad import QUAD_CLASS
+from wirewatch.events.refusal import refusal
 from wirewatch.events.roles import (
     after_noun_agent_word,
     agent_marked,
@@ -448,6 +450,10 @@ def code_sentence(text: str, sentence: Sentence, tokens: Tokens, mentions: list[
             status = "claimed"  # what a party alleges is claimed (gold/SCHEMA.md)
         if match.start in visits and status == "asserted":
             status = "planned"  # the visit an accepted invitation is to
+        trigger, status = refusal(pack.lang, folded, match.start, match.end, pack.status_window,
+                                  trigger, status)
+        status = announced_status(pack.lang, folded, match.start, match.end, pack.status_far_window,
+                                  trigger.type, status)
         if trigger.type == "THREATEN" and status == "planned":
             status = "asserted"  # "will retaliate": a threat is made now about the future
         if trigger.type == "REJECT" and trigger.mode == "meet" and status == "planned":

@@ -79,7 +79,8 @@ def read_trigger(syntax: Syntax, trigger: Trigger, match: Match, folded: list[st
               and (p.start not in literal or _reaches_gap(p, literal, t_end))]
     nominal = act_noun = False  # an actor in the trigger's gap is its verb's ("أسقطت الدفاعات السورية طائرة")
     if not passive and not inside and trigger.type in DONE_TO \
-            and as_noun(syntax, trigger, folded, placed, clause[0], t_start):
+            and (as_noun(syntax, trigger, folded, placed, clause[0], t_start)
+                 or agent_word_follows(syntax, folded, t_end, clause[1])):
         agent = noun_agent(syntax, folded, placed, clause, t_start, t_end)
         passive = nominal = agent is not None
         act_noun = True
@@ -99,6 +100,14 @@ def as_noun(syntax: Syntax, trigger: Trigger, folded: list[str], placed: list, l
         or not any(lo <= p.start and p.end <= t_start for p in placed)
 
 
+def agent_word_follows(syntax: Syntax, folded: list[str], t_end: int, hi: int) -> bool:
+    """Whether an agent word of an act noun stands right after the trigger ("protested an
+    unprovoked attack by China", "condenó el brutal ataque por parte de Rusia"): the trigger is
+    a noun naming its agent, though an adjective, not an article, stands before it and its
+    clause names a party before it."""
+    return any(_starts_at(folded, t_end, phrase, hi) for phrase in syntax.noun_agents)
+
+
 def noun_agent(syntax: Syntax, folded: list[str], placed: list, clause: tuple[int, int, int],
                t_start: int, t_end: int):
     """The agent of an act noun, the first actor after it that is marked as one: after an agent
@@ -106,7 +115,8 @@ def noun_agent(syntax: Syntax, folded: list[str], placed: list, clause: tuple[in
     instrumental "иранскими властями", or the noun a country's adjective qualifies: "израильской
     авиацией"), or a country's adjective right after the noun ("l'offensive azerbaïdjanaise",
     "القصف الأذربيجاني"), when the trigger is that one noun: after "attack on" or "expulsão do
-    embaixador" the adjective qualifies the one who suffers the act."""
+    embaixador" the adjective qualifies the one who suffers the act. The agent word may close
+    the trigger itself (a pattern "attack by")."""
     _, hi, _ = clause
     for p in placed:
         if p.start < t_end or p.end > hi or p.start - t_end > NOUN_REACH:
@@ -115,7 +125,7 @@ def noun_agent(syntax: Syntax, folded: list[str], placed: list, clause: tuple[in
         adjective = p.mention.demonym and p.mention.kind == "country"
         if (p.start == t_end == t_start + 1 and adjective) \
                 or (free and _agent_case(syntax, folded, p, adjective, hi)) \
-                or any(_ends_at(folded, p.start - gap, phrase, t_end)
+                or any(_ends_at(folded, p.start - gap, phrase, t_start + 1)
                        for gap in range(MARKER_GAP + 1) for phrase in syntax.noun_agents):
             return p
     return None
