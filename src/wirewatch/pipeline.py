@@ -14,7 +14,7 @@ from wirewatch.geo.locate import locate_document
 from wirewatch.models import Document, RawDocument, Sentence
 from wirewatch.text.language import detect_language
 from wirewatch.time import find_dates, narrative_day, publication_date, resolve_event_date
-from wirewatch.time.resolve import UNDATED
+from wirewatch.time.resolve import UNDATED, mark_judged
 
 LEAD_SENTENCES = 3
 # Acts of saying: a later date in their clause is that of what they agree, urge or threaten.
@@ -46,6 +46,9 @@ def process(raw: RawDocument, today: date | None = None,
     doc.published = publication_date(text, lang, raw.published, tenure_bounds(mentions, kb, text, lang), today)
     doc.dates = find_dates(text, lang, doc.published)
     lead_end = _lead_end(sentences)
+    for event in events:
+        if event.type in JUDGEMENTS and event.status != "planned":
+            mark_judged(doc.dates, event.start, event.end, event.trigger_start, doc.published)
     headline_end, first_body_end = _headline_and_lead(sentences, text)
     for event in events:
         story_at = first_body_end if event.start < headline_end else event.start
@@ -61,7 +64,7 @@ def process(raw: RawDocument, today: date | None = None,
             else "story" if narrative else "report"
         resolve_event_actors(event, kb, doc.published)
     dated = [e for e in events if _dated_in_text(doc.dates, e)]
-    doc.events = collapse_repeats(share_dates(events, dated))
+    doc.events = collapse_repeats(_share_dates_within_status(events, dated))
     locate_document(doc)
     for event in doc.events:
         event.id = event_mention_id(doc.id, event)
@@ -79,6 +82,16 @@ def _told_on_the_story_day(event) -> bool:
     signing recalls it ("Moscow had signed a treaty with Pyongyang"), as the canonical
     events assume (stories/canonical.py, join_back_references)."""
     return event.mode != "treaty"
+
+
+def _share_dates_within_status(events, dated):
+    """An undated event takes the date of a dated report of the same event (share_dates),
+    but a planned act ("is expected to meet Aliyev on Thursday") and one already made ("met
+    Aliyev at the palace") are two events: each takes dates only from its own kind."""
+    for planned in (True, False):
+        share_dates([e for e in events if (e.status == "planned") == planned],
+                    [d for d in dated if (d.status == "planned") == planned])
+    return events
 
 
 def _other_triggers(events, event) -> tuple[int, ...]:

@@ -426,16 +426,35 @@ def _dates_other_act(e: DateExpression, trigger_start: int, anchor: PublishedDat
     next year": the year is the meeting's). After the trigger of a judgement (a demand,
     threat, rejection or accusation), a month or year before the publication's dates what is
     judged ("accused the Europeans of triggering sanctions in September", "condemned the
-    attack of last October"): such acts are reported when they are made."""
+    attack of last October"), and so does an earlier day in a later clause ("condemned the
+    attack that the army launched yesterday"): such acts are reported when they are made."""
     in_clause = _in_clause(e, trigger_start)
     span = getattr(e, "_since", False)
     if span and e.start > trigger_start and not in_clause:
         return True
-    if judgement and not future and not span and e.start > trigger_start \
-            and _before_publication_period(e, anchor):
+    if judgement and not future and dates_judged_act(e, trigger_start, anchor):
         return True
     nearer_act = any(trigger_start < t < e.start for t in other_triggers)
     return not future and (speech_act or not in_clause or nearer_act) and _after_publication(e, anchor)
+
+
+def dates_judged_act(e: DateExpression, trigger_start: int, anchor: PublishedDate | None) -> bool:
+    """True for an expression after a judgement's trigger that dates what is judged: a month
+    or year before the publication's, or an earlier day in a later clause ("condemned the
+    attack that the army launched yesterday")."""
+    if getattr(e, "_since", False) or e.start <= trigger_start:
+        return False
+    return _before_publication_period(e, anchor) \
+        or (not _in_clause(e, trigger_start) and _before_publication_day(e, anchor))
+
+
+def mark_judged(exprs: list[DateExpression], sentence_start: int, sentence_end: int,
+                trigger_start: int, anchor: PublishedDate | None) -> None:
+    """Mark the expressions of a judgement's sentence that date what it judges: they do not
+    set the day the story goes on telling (narrative_day), as the statement is the news."""
+    for e in exprs:
+        if _overlaps(e, sentence_start, sentence_end) and dates_judged_act(e, trigger_start, anchor):
+            e._judged = True
 
 
 def _before_publication_period(e: DateExpression, anchor: PublishedDate | None) -> bool:
@@ -450,6 +469,14 @@ def _before_publication_period(e: DateExpression, anchor: PublishedDate | None) 
     if e.precision == "year":
         return first.year < anchor.earliest.year
     return (first.year, first.month) < (anchor.earliest.year, anchor.earliest.month)
+
+
+def _before_publication_day(e: DateExpression, anchor: PublishedDate | None) -> bool:
+    """True for a day that lies before the earliest publication day ("yesterday", "on
+    Sunday" in Monday's news)."""
+    if anchor is None or anchor.earliest is None or not e.value or e.precision != "day":
+        return False
+    return date.fromisoformat(e.value[:10]) < anchor.earliest
 
 
 def _after_publication(e: DateExpression, anchor: PublishedDate | None) -> bool:
@@ -536,13 +563,16 @@ def narrative_day(exprs: list[DateExpression], before: int,
     that follow it ("spoke by phone on Tuesday. ... Erdogan called on Moscow to ..."); a day
     far from publication, or a later month or year, is background and carries nothing; a span
     up to now ("have carried cargo since the start of 2024") does not leave the day, nor does a
-    day told in the pluperfect ("had arrested two men on Tuesday"). News tells its latest day
-    first: an earlier day named after it ("the notice Turkey issued on Sunday", "were arrested
-    on Monday") dates its own sentence, and the story then returns to the latest day told."""
+    day told in the pluperfect ("had arrested two men on Tuesday") or one that dates what a
+    statement judges (mark_judged: "condemned the attack carried out yesterday"). News tells
+    its latest day first: an earlier day named after it ("the notice Turkey issued on Sunday",
+    "were arrested on Monday") dates its own sentence, and the story then returns to the
+    latest day told."""
     if anchor is None or anchor.earliest is None or anchor.latest is None:
         return None
     named = [e for e in exprs if e.end <= before and e.precision not in UNDATED
-             and not getattr(e, "_since", False) and not getattr(e, "_flashback", False)]
+             and not getattr(e, "_since", False) and not getattr(e, "_flashback", False)
+             and not getattr(e, "_judged", False)]
     if not named:
         return None
     last = max(named, key=lambda e: e.start)
