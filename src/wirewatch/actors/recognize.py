@@ -17,6 +17,7 @@ from functools import cache, lru_cache
 
 from wirewatch.actors.abbreviations import abbreviations, find_abbreviations
 from wirewatch.actors.anaphora import described_parties, named_holders
+from wirewatch.actors.compounds import compounds, in_compound
 from wirewatch.actors.context import (
     currency_qualifiers,
     inside_han_names,
@@ -24,6 +25,7 @@ from wirewatch.actors.context import (
     seat_places,
 )
 from wirewatch.actors.coreference import later_mentions
+from wirewatch.actors.defined_acronyms import defined_acronyms
 from wirewatch.actors.dotted import dotted_acronyms
 from wirewatch.actors.ethnic import ethnic_residence
 from wirewatch.actors.guards import (
@@ -626,6 +628,7 @@ def recognize(text: str, tokens: Tokens, pack: Pack, breaks: set[int],
     kb = kb or load_kb()
     atoms = ethnic_residence(find_atoms(tokens, pack, kb, frozenset(breaks), text, day), text,
                              tokens, pack, breaks)
+    atoms = [a for a in atoms if not _in_compound(a, tokens, text, pack.lang)]
     atoms = party_members(atoms, tokens, text, phrasing(pack), kb)
     groups = group_atoms(atoms, tokens, breaks, sector_words(pack.lang).joiners,
                          pack.syntax.prepositions, pack.events, text, phrasing(pack),
@@ -647,29 +650,44 @@ def recognize(text: str, tokens: Tokens, pack: Pack, breaks: set[int],
     officers = [a for a in atoms if a.kind != "body"]
     unknown = unknown_names(officers, tokens, text, breaks, mentions, organisations)
     pairs = {k for m in pack.pair_anaphora.find(tokens.folded) for k in range(m.start, m.end)}
-    offices = home_offices(groups, tokens, text, organisations.home, unknown, pairs)
+    offices = home_offices(groups, tokens, text, organisations, unknown, pairs, breaks)
     found = named_holders(mentions + offices + unknown, kb, day) \
         + later_mentions(unknown, mentions, tokens, text, breaks, pack.lang)
+    found = defined_acronyms(found, tokens, text)
     return found + quoted_speakers(found, tokens, text, pack.lang)
 
 
+def _in_compound(atom: Atom, tokens: Tokens, text: str, lang: str | None) -> bool:
+    """Whether the atom is the name inside a pro-/anti- compound ("pro-EU protesters")."""
+    return in_compound(tokens.spans[atom.start][0], tokens.spans[atom.end - 1][1], text,
+                       compounds(lang))
+
+
 def home_offices(groups: list[list[Atom]], tokens: Tokens, text: str,
-                 home: Callable[[int], str | None], unknown: list[Mention],
-                 pairs: set[int]) -> list[Mention]:
+                 orgs: Organisations, unknown: list[Mention], pairs: set[int],
+                 breaks: set[int]) -> list[Mention]:
     """A state office of one holder named without its country ("Szef MON skrytykował Rosję",
     "the defence minister warned") is the report's home state's, as an unknown office
     holder's name is (`unknown_names`): a role mention of that country, which the event's day
     resolves to its holder. Not a role right before an unknown name (that name's, already
     read), nor one inside a pair phrase (`pairs`: "the two ministers", "Министры", the pair
-    the coder reads), nor a bare "minister", who may hold any portfolio."""
+    the coder reads), nor a bare "minister", who may hold any portfolio. Nor one of an
+    organisation the knowledge base lacks, named by its short form ("il presidente della
+    CGIL", "the president of the FNSEA"): that is the organisation's officer, not the
+    state's."""
     named = {tokens.index_range(m.start, m.end)[0] for m in unknown}
+    places = {k for group in groups for a in group if a.kind in ("country", "demonym")
+              for k in range(a.start, a.end)}
     out: list[Mention] = []
-    for group in groups:
+    for n, group in enumerate(groups):
         role = group[0]
         if len(group) != 1 or role.kind != "role" or role.role not in HOME_OFFICES \
                 or role.end in named or pairs.intersection(range(role.start, role.end)):
             continue
-        country = home(role.start)
+        nxt = groups[n + 1][0].start if n + 1 < len(groups) else len(tokens)
+        if _short_form_after(role.end, nxt, tokens, breaks, places, orgs):
+            continue
+        country = orgs.home(role.start)
         if country is None:
             continue
         start, end = tokens.spans[role.start][0], tokens.spans[role.end - 1][1]
@@ -866,6 +884,18 @@ def _organisation_before(atom: Atom, tokens: Tokens, text: str, breaks: set[int]
         return False
     word, gap = tokens.surface[k], text[tokens.spans[k][1]:tokens.spans[atom.start][0]]
     return (_acronym(word) and gap in (" ", "-")) or (_name_like(word) and gap == "-")
+
+
+def _short_form_after(end: int, nxt: int, tokens: Tokens, breaks: set[int],
+                      places: set[int], orgs: Organisations) -> bool:
+    """Whether a role's joining words lead to the short form of an organisation, known or
+    not ("della CGIL", "of the FNSEA"), and not of a state (`places`: "degli USA"); a
+    capitalised word may be the state's own ("della Repubblica"), a short form is not."""
+    k = end
+    while k < min(nxt, end + MAX_LINKS) and k not in breaks and tokens.folded[k] in orgs.links:
+        k += 1
+    return end < k < len(tokens) and k not in places and k not in breaks \
+        and _acronym(tokens.surface[k])
 
 
 def _name_after_organisation(end: int, nxt: int, tokens: Tokens, text: str, breaks: set[int],
