@@ -11,15 +11,16 @@ from __future__ import annotations
 import itertools
 from bisect import bisect_right, insort
 from dataclasses import dataclass, replace
-from functools import cache
+from functools import cache, lru_cache
 
 from wirewatch.actors.context import territory_nouns
+from wirewatch.actors.quoted import _teller_after, _teller_before, quote_spans
 from wirewatch.actors.sectors import sector_mention, sector_words, sectors
 from wirewatch.events.announcement import announced_status
 from wirewatch.events.coordination import clitic_conjunctions, conjunctions
 from wirewatch.events.evaluative import Evaluation, evaluations
 from wirewatch.events.person_names import named_unknowns
-from wirewatch.events.quad import QUAD_CLASS
+from wirewatch.events.quad import QUAD_CLASS, is_cooperation
 from wirewatch.events.refusal import refusal
 from wirewatch.events.roles import (
     after_noun_agent_word,
@@ -174,7 +175,9 @@ def _sides(pair: tuple[Mention, Mention] | None) -> tuple[Mention, Mention] | No
 
 
 # Replies a party gives to what was done to it; named without a recipient they answer it.
-REACTIONS = frozenset({"ACCUSE", "REJECT", "THREATEN"})
+# A welcome or thanks with no recipient ("Kyiv welcomed the sanctions", WELCOMES) answers the
+# act it names too, and is no event when nothing told before answers to it.
+REACTIONS = frozenset({"ACCUSE", "REJECT", "THREATEN", "SUPPORT"})
 # Words between a reply and the act it names ("condemned the attack", "kritisierte die
 # geplante Vereinbarung"): an article and an adjective or two.
 JUDGED_REACH = 3
@@ -193,17 +196,31 @@ def _answered(events: list[EventMention], tokens: Tokens, pack: Pack) -> list[Ev
             judged = _judged_type(e, tokens, pack)
             earlier = [p for p in reversed(out) if p.start < e.start
                        and p.source.country not in (None, e.source.country)]
-            on_replier = [p for p in earlier
-                          if p.target and p.target.country == e.source.country]
+            on_replier = [p for p in earlier if p.target and p.target.country == e.source.country
+                          and _may_answer(e, p)]
             # the accusations it rejects are first those made against it
             actor = next((p for p in on_replier + earlier if _same_act(p.type, judged)), None) \
                 if judged else None
             actor = actor or next(iter(on_replier), None) or _domestic_act(e, out, judged)
             if actor is not None:
                 e = replace(e, target=actor.source, target_mention=actor.source_mention)
-        if not any(_restated(e, p) for p in out):
-            out.append(e)
+        if _awaits_answer(e.type, e.mode, e.target) or any(_restated(e, p) for p in out):
+            continue
+        out.append(e)
     return out
+
+
+def _may_answer(reply: EventMention, act: EventMention) -> bool:
+    """A welcome or thanks answers a friendly act done to its author (aid, an agreement), never
+    the blows it suffered ("thanked the Emirates for their help" after a strike)."""
+    return (reply.type, reply.mode) not in WELCOMES or is_cooperation(act.type)
+
+
+def _awaits_answer(kind: str, mode: str | None, target: object) -> bool:
+    """A welcome that names no recipient: kept apart from the acts of its sentence until
+    `_answered` finds what it answers, and dropped when nothing does. A treaty signed alone
+    answers nothing."""
+    return (kind, mode) in WELCOMES and target is None
 
 
 # Replies that judge an act another party did; a threat names its own act instead
@@ -288,11 +305,12 @@ def _judged_type(e: EventMention, tokens: Tokens, pack: Pack) -> str | None:
 
 
 def _judged_act(e: EventMention, tokens: Tokens, pack: Pack) -> tuple[str, int, int] | None:
-    """The act a reply names in or right after its trigger: its type and its tokens."""
+    """The act a reply names in or right after its trigger: its type and its tokens. Another
+    reading of the reply's own verb ("welcomed" a visit) names no act."""
     a, b = tokens.index_range(e.trigger_start, e.trigger_end)
     start = _object_start(e, tokens, b)
     window = tokens.folded[a:b] + tokens.folded[start:start + JUDGED_REACH + 1]
-    found = [m for m in pack.events.find(window) if m.payload.type != e.type]
+    found = [m for m in pack.events.find(window) if m.payload.type != e.type and m.start > 0]
     if not found:
         return None
     m = min(found, key=lambda m: m.start)
@@ -441,6 +459,11 @@ def code_sentence(text: str, sentence: Sentence, tokens: Tokens, mentions: list[
             else asides.get(clause[0])
         if lead is not None:
             inherited = inherited or sources.get(lead[0])
+        if inherited is None and QUAD_CLASS[trigger.type].startswith("verbal"):
+            # what a teller does in his own words is a statement ("«Condanniamo ...»"); a
+            # deed named in a quote ("«Bombardear a civiles es un crimen»") is not his
+            inherited = _quote_teller(text, tokens, mentions, placed, clause[0], t_start, i,
+                                      pack.lang)
         carried = None
         if inherited is None and speaker is not None and clause[0] == i \
                 and trigger.type not in PLACE_AGENTS \
@@ -500,7 +523,8 @@ def code_sentence(text: str, sentence: Sentence, tokens: Tokens, mentions: list[
                 target = _own_people(trigger, source, text, tokens, t_start, t_end)
             if sources.get(condemned.get(match.start)) is source:
                 continue  # "осудила удар по Киеву": who condemns a strike did not strike
-            if target is None and trigger.type not in TARGETLESS and trigger.mode != "ceasefire":
+            if target is None and trigger.type not in TARGETLESS and trigger.mode != "ceasefire" \
+                    and not _awaits_answer(trigger.type, trigger.mode, target):
                 continue  # a truce accepted with an unnamed side is still agreed
             if source is carried and not _carried_target(trigger, source, target):
                 continue  # "Convorbirea are loc ...": a noun opening the sentence, no verb
@@ -527,6 +551,7 @@ def code_sentence(text: str, sentence: Sentence, tokens: Tokens, mentions: list[
             # an arrest is an act of its own beside the force of its sentence ("fired tear gas
             # and detained 40 people"), not a reading of the same words
             key = _dyad_key(source, target) + (bisect_right(acts, match.start),
+                                               _awaits_answer(trigger.type, trigger.mode, target),
                                                (trigger.type, trigger.mode) == ARREST)
             # the act an accusation alleges ("accused Chinese ships of using water cannon")
             # speaks for the pair after the accusation, whatever its weight
@@ -542,6 +567,46 @@ def code_sentence(text: str, sentence: Sentence, tokens: Tokens, mentions: list[
     events = [(_at_own_state(e, text), id(e) in exchanges) for _, e in best.values()]
     events += [(_returned(e), False) for e, mutual in events if mutual]
     return sorted((e for e, _ in events), key=lambda e: e.trigger_start)
+
+
+def _quote_teller(text: str, tokens: Tokens, mentions: list[Mention], placed: list[Placed],
+                  clause_start: int, t_start: int, i: int, lang: str) -> Placed | None:
+    """The unsaid subject of a verb in a quote is the quote's teller: officials speak for
+    their state in the first person plural, and a language that drops its subjects leaves
+    only the verb ("«Żądamy uwolnienia ...» – powiedział rzecznik MSZ", "«Condenamos ...»,
+    afirmó el canciller"). Only when the trigger's clause opens inside the quote, so that a
+    phrase quoted within a sentence ("vowed to «respond firmly» against Israel") keeps its
+    own subject, and when only adverbs and auxiliaries stand before the verb there: a word
+    before it may be the verb whose object the trigger names ("«Potępiamy atak ...»"), a
+    pronoun someone else. The teller is the party named beside the quote (actors/quoted.py)."""
+    quote = next(((a, b) for a, b in _quotes(text)
+                  if a <= tokens.spans[t_start][0] < b), None)
+    if quote is None or tokens.spans[clause_start][0] < quote[0] \
+            or not _verb_opens(lang, tokens.folded[clause_start:t_start]):
+        return None
+    parties = sorted((m for m in mentions if m.actor_id or m.country or m.role),
+                     key=lambda m: m.start)
+    teller = _teller_after(parties, text, quote[1]) or _teller_before(parties, text, quote[0])
+    if teller is None:
+        return None
+    here = next((p for p in placed if (p.mention.start, p.mention.end) == (teller.start, teller.end)),
+                None)
+    if here is not None or not (teller.country or teller.actor_id):
+        return here
+    return Placed(teller, i, i)  # told in a sentence of its own after the quote
+
+
+def _verb_opens(lang: str, opening: list[str]) -> bool:
+    """Whether a verb with no subject before it opens its clause in a language that drops
+    its subjects: only adverbs and auxiliaries (the pack's [carried] fillers) before it."""
+    _, fillers, drops = _carried_words(lang)
+    return drops and all(w in fillers for w in opening)
+
+
+@lru_cache(maxsize=4)
+def _quotes(text: str) -> list[tuple[int, int]]:
+    """The quotes of the article being coded, found once for all its sentences."""
+    return quote_spans(text)
 
 
 def _carried_target(trigger: Trigger, source: Placed, target: Placed | None) -> bool:
