@@ -45,3 +45,12 @@ def test_quoted_pronoun_is_the_source_of_the_quoted_act():
     _, _, events = code_text(text, "ru", DAY)
     accuse = next(e for e in events if e.type == "ACCUSE")
     assert accuse.source.country == "RUS" and accuse.target.country == "ISR"
+
+
+def test_quote_spans_pair_each_opening_mark_with_its_closer():
+    """Quotes of several styles in one text, a stray closing mark before any opening one, and
+    an opening mark never closed (quote_spans reads mark to mark, not character by character)."""
+    from wirewatch.actors.quoted import quote_spans
+    assert quote_spans("a ” b «c» d „e” f") == [(7, 8), (13, 14)]
+    assert quote_spans("x \"y\" z \"w") == [(3, 4)]
+    assert quote_spans("no quotes at all") == []

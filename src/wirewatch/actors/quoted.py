@@ -59,20 +59,21 @@ def quoted_speakers(mentions: list[Mention], tokens: Tokens, text: str,
     return out
 
 
+QUOTE_MARK = re.compile("[" + re.escape("".join({*CLOSERS, *"".join(CLOSERS.values())})) + "]")
+
+
 def quote_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of the text inside each pair of quotation marks."""
     out = []
-    i = 0
-    while i < len(text):
-        closers = CLOSERS.get(text[i])
+    marks = QUOTE_MARK.finditer(text)
+    for opening in marks:
+        closers = CLOSERS.get(opening.group())
         if closers is None:
-            i += 1
             continue
-        j = next((k for k in range(i + 1, len(text)) if text[k] in closers), None)
-        if j is None:
+        closing = next((m for m in marks if m.group() in closers), None)
+        if closing is None:
             break
-        out.append((i + 1, j))
-        i = j + 1
+        out.append((opening.end(), closing.start()))
     return out
 
 
