@@ -11,11 +11,10 @@ with either beside it is dropped before phrases are built, so a sector it would 
 
 from __future__ import annotations
 
-import tomllib
 from dataclasses import dataclass
 from functools import cache
 
-from wirewatch.lang.loader import pack_root
+from wirewatch.lang.loader import pack_table
 from wirewatch.text.keys import is_cjk
 
 
@@ -28,10 +27,7 @@ class Compounds:
 @cache
 def compounds(lang: str | None) -> Compounds:
     """The pack's compound openers and closers (lower case); none for a pack without."""
-    path = pack_root() / (lang or "und") / "actors.toml"
-    if not lang or not path.is_file():
-        return Compounds((), ())
-    section = tomllib.loads(path.read_text(encoding="utf-8")).get("compounds", {})
+    section = pack_table(lang, "actors.toml", "compounds")
     return Compounds(tuple(w.lower() for w in section.get("before", [])),
                      tuple(w.lower() for w in section.get("after", [])))
 
