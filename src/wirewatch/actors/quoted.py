@@ -44,15 +44,14 @@ def quoted_speakers(mentions: list[Mention], tokens: Tokens, text: str,
     if not found:
         return []
     quotes = quote_spans(text)
-    parties = sorted((m for m in mentions if m.actor_id or m.country or m.role),
-                     key=lambda m: m.start)
+    parties = teller_candidates(mentions)
     out = []
     for match in found:
         start, end = tokens.spans[match.start][0], tokens.spans[match.end - 1][1]
         quote = next(((a, b) for a, b in quotes if a <= start and end <= b), None)
         if quote is None or any(m.start < end and start < m.end for m in mentions):
             continue
-        teller = _teller_after(parties, text, quote[1]) or _teller_before(parties, text, quote[0])
+        teller = quote_teller(parties, text, quote)
         if teller is not None:
             out.append(replace(teller, start=start, end=end, surface=text[start:end],
                                confidence=CONFIDENCE, demonym=False))
@@ -75,6 +74,19 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
             break
         out.append((opening.end(), closing.start()))
     return out
+
+
+def teller_candidates(mentions: list[Mention]) -> list[Mention]:
+    """The mentions that can tell a quote (a party: an actor, a country or an office), in
+    text order, for `quote_teller`."""
+    return sorted((m for m in mentions if m.actor_id or m.country or m.role),
+                  key=lambda m: m.start)
+
+
+def quote_teller(parties: list[Mention], text: str, quote: tuple[int, int]) -> Mention | None:
+    """The party that tells the quote at `quote` (its inner span): named right after its
+    closing mark, else right before its opening mark with a colon between."""
+    return _teller_after(parties, text, quote[1]) or _teller_before(parties, text, quote[0])
 
 
 def _teller_after(parties: list[Mention], text: str, close: int) -> Mention | None:

@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
 from wirewatch.actors.context import territory_nouns
-from wirewatch.actors.quoted import _teller_after, _teller_before, quote_spans
+from wirewatch.actors.quoted import quote_spans, quote_teller, teller_candidates
 from wirewatch.actors.sectors import sector_mention, sector_words, sectors
 from wirewatch.events.announcement import announced_status
 from wirewatch.events.coordination import clitic_conjunctions, conjunctions
@@ -584,9 +584,7 @@ def _quote_teller(text: str, tokens: Tokens, mentions: list[Mention], placed: li
     if quote is None or tokens.spans[clause_start][0] < quote[0] \
             or not _verb_opens(lang, tokens.folded[clause_start:t_start]):
         return None
-    parties = sorted((m for m in mentions if m.actor_id or m.country or m.role),
-                     key=lambda m: m.start)
-    teller = _teller_after(parties, text, quote[1]) or _teller_before(parties, text, quote[0])
+    teller = quote_teller(teller_candidates(mentions), text, quote)
     if teller is None:
         return None
     here = next((p for p in placed if (p.mention.start, p.mention.end) == (teller.start, teller.end)),
