@@ -14,6 +14,7 @@ from wirewatch.geo.locate import locate_document
 from wirewatch.models import Document, RawDocument, Sentence
 from wirewatch.text.language import detect_language
 from wirewatch.time import find_dates, narrative_day, publication_date, resolve_event_date
+from wirewatch.time.occasion import continues_occasion
 from wirewatch.time.resolve import UNDATED, mark_judged
 
 LEAD_SENTENCES = 3
@@ -52,7 +53,8 @@ def process(raw: RawDocument, today: date | None = None,
     headline_end, first_body_end = _headline_and_lead(sentences, text)
     for event in events:
         story_at = first_body_end if event.start < headline_end else event.start
-        narrative = narrative_day(doc.dates, story_at, doc.published) \
+        continued = continues_occasion(text, lang, event.start, event.end)
+        narrative = narrative_day(doc.dates, story_at, doc.published, continued) \
             if _told_on_the_story_day(event) else None
         value, precision = resolve_event_date(
             doc.dates, event.start, event.end, event.trigger_start, doc.published,

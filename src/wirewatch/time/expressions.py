@@ -417,6 +417,8 @@ class Profile:
         self.current_year = tail(cues.get("current_year", []))
         took = alternation(cues.get("took_office", []), proclitics=self.procl)
         self.took_office = re.compile(took) if took else None  # "took office last month"
+        occasion = alternation(cues.get("same_occasion", []), proclitics=self.procl)
+        self.same_occasion = re.compile(occasion) if occasion else None  # "during the talks"
         tcfg = cfg.get("tense", {})
         fut = alternation(tcfg.get("future", []), proclitics=self.procl)
         past = alternation(tcfg.get("past", []), proclitics=self.procl)

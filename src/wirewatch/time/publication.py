@@ -192,6 +192,21 @@ def _anchored_pairs(folded: str, exprs: list[tuple[int, int, Spec]]) -> dict[int
     return out
 
 
+def _anchored_weekday(folded: str, exprs: list[tuple[int, int, Spec]]) -> int | None:
+    """The weekday of publication that a bare weekday named with today or yesterday tells
+    anywhere in the text ("rilasciati ieri, martedì": published on a Wednesday; "hoy
+    miércoles"), None when the text names none."""
+    for (s1, e1, x), (s2, _e2, y) in itertools.pairwise(exprs):
+        if not _ANCHOR_GAP.fullmatch(folded, e1, s2):
+            continue
+        for rel, day in ((x, y), (y, x)):
+            back = _days_back(rel)
+            if back is not None and day.kind == "weekday" and day.weekday is not None \
+                    and day.shift in (None, "this"):
+                return (day.weekday + back) % 7
+    return None
+
+
 def _days_named_after(r: date, folded: str, exprs: list[tuple[int, int, Spec]],
                       pair_at: int = -1) -> list[date]:
     """Days of the week from `r` on that the text names as its present: a "this" weekday
@@ -559,6 +574,8 @@ def publication_date(text: str, lang: str | None, metadata: date | None,
         at, end, spec = dateline
         dated_pairs = [sp for sp, pos in pairs if pos != at and sp.kind == "date"]
         lead = _lead_weekday(text, folded, exprs, end)
+        if lead is None:
+            lead = _anchored_weekday(folded, exprs)
         found = _dateline_date(spec, dated_pairs, lo, hi, today, lead, named)
         if found is not None and lead is not None and found.value.weekday() != lead \
                 and firm_lo != lo:
@@ -715,8 +732,19 @@ def _week_from(k: int, exprs: list[tuple[int, int, Spec]], lo: date | None, hi: 
     if chosen is None:
         return None
     r, a, b = chosen
-    later = [d for _s, _e, x in exprs[k + 1:] if (d := _day_near(x, r)) and a <= d <= b]
+    later = [d for _s, _e, x in exprs[k + 1:]
+             if (d := _day_near(x, r) or _weekday_after(x, r)) and a <= d <= b]
     return PublishedDate(max([max(r, a)] + later), a, b, "inferred")
+
+
+def _weekday_after(spec: Spec, r: date) -> date | None:
+    """The day a bare weekday told after the news day r names in the week from r on ("seien
+    am 19. November gefasst worden, teilte die Behörde am Dienstag mit"): the report cannot
+    predate the day it tells the news was given out; None for other expressions."""
+    if spec.kind != "weekday" or spec.shift is not None or spec.tense == "future" \
+            or spec.weekday is None:
+        return None
+    return r + timedelta(days=(spec.weekday - r.weekday()) % 7)
 
 
 def _told_day(exprs: list[tuple[int, int, Spec]], folded: str, lo: date | None, hi: date,

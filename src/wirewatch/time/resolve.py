@@ -557,7 +557,7 @@ NARRATIVE_DAYS = 10
 
 
 def narrative_day(exprs: list[DateExpression], before: int,
-                  anchor: PublishedDate | None) -> str | None:
+                  anchor: PublishedDate | None, continued: bool = False) -> str | None:
     """The day of the story at offset `before`: the last day named before it, when that day
     falls in the days before publication. News carries a dated lead through the sentences
     that follow it ("spoke by phone on Tuesday. ... Erdogan called on Moscow to ..."); a day
@@ -567,7 +567,8 @@ def narrative_day(exprs: list[DateExpression], before: int,
     statement judges (mark_judged: "condemned the attack carried out yesterday"). News tells
     its latest day first: an earlier day named after it ("the notice Turkey issued on Sunday",
     "were arrested on Monday") dates its own sentence, and the story then returns to the
-    latest day told."""
+    latest day told, unless the sentence goes on with the occasion just told (`continued`:
+    "held a call on Tuesday evening ... In that call he warned"): then that day holds."""
     if anchor is None or anchor.earliest is None or anchor.latest is None:
         return None
     named = [e for e in exprs if e.end <= before and e.precision not in UNDATED
@@ -578,7 +579,8 @@ def narrative_day(exprs: list[DateExpression], before: int,
     last = max(named, key=lambda e: e.start)
     if last.precision != "day" or not last.value:
         return None  # "in 2022", "last week": the story has moved off its day
-    days = [d for d in map(_story_day, named) if d is not None] + [date.fromisoformat(last.value[:10])]
+    told = date.fromisoformat(last.value[:10])
+    days = [told] if continued else [d for d in map(_story_day, named) if d is not None] + [told]
     recent = [d for d in days if anchor.earliest - timedelta(days=NARRATIVE_DAYS) <= d <= anchor.latest]
     return max(recent).isoformat() if recent else None
 
