@@ -23,6 +23,11 @@ In a script without case a name has no capital to show it: after a role, a two-w
 read only where a word the pack knows ends it (`role_gap`, `[phrases] name_followers`: "إن",
 "که"), and never with a word with an attached article (`not_name_prefixes`: Arabic "ال")
 or a word that is no name (`not_names`: Persian light verbs).
+
+After a head of state's word and the words that join an office to what it heads (`[phrases]
+officer_links`: "of the", "des", "della"), a capitalised word names the organisation whose
+officer it is ("il presidente di Confindustria": actors/officers.py) unless the pack lists it
+as naming the state itself (`[phrases] state_words`: "Repubblica", "Federation").
 """
 
 from __future__ import annotations
@@ -47,6 +52,8 @@ class Phrasing:
     name_followers: frozenset[str] = frozenset()  # folded words that may follow a name ("إن")
     not_name_prefixes: tuple[str, ...] = ()  # folded prefixes no name starts with ("ال")
     not_names: frozenset[str] = frozenset()  # folded words never in a name ("کرد")
+    officer_links: frozenset[str] = frozenset()  # folded words joining an office to its body
+    state_words: tuple[str, ...] = ()  # folded words and stems naming the state ("republi*")
 
 
 def _folded(lang: str | None, key: str) -> frozenset[str]:
@@ -68,7 +75,8 @@ def _phrasing(lang: str | None, *function_words: frozenset[str]) -> Phrasing:
                       ("toward_endings", "member_heads", "member_endings", "near_heads")),
                     _folded(lang, "name_followers"),
                     tuple(sorted(_folded(lang, "not_name_prefixes"))),
-                    _folded(lang, "not_names"))
+                    _folded(lang, "not_names"), _folded(lang, "officer_links"),
+                    tuple(sorted(_folded(lang, "state_words"))))
 
 
 def word_in(word: str, patterns: tuple[str, ...]) -> bool:

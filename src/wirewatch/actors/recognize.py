@@ -51,6 +51,7 @@ from wirewatch.actors.names import (
     token_key_sets,
     whole_name,
 )
+from wirewatch.actors.officers import organisation_officers
 from wirewatch.actors.person_guard import person_misread
 from wirewatch.actors.phrasing import Phrasing, phrasing, word_in
 from wirewatch.actors.quoted import quoted_speakers
@@ -79,6 +80,7 @@ class Atom:
     role: str | None = None
     place: str | None = None
     stem_only: bool = False  # a one-word name met only by its stem ("Γάλλοι" by "Γαλλία")
+    heads_body: bool = False  # an office read as the officer of the body it governs (officers.py)
 
 
 @lru_cache(maxsize=4)
@@ -630,6 +632,7 @@ def recognize(text: str, tokens: Tokens, pack: Pack, breaks: set[int],
                              tokens, pack, breaks)
     atoms = [a for a in atoms if not _in_compound(a, tokens, text, pack.lang)]
     atoms = party_members(atoms, tokens, text, phrasing(pack), kb)
+    atoms = organisation_officers(atoms, tokens, text, breaks, phrasing(pack))
     groups = group_atoms(atoms, tokens, breaks, sector_words(pack.lang).joiners,
                          pack.syntax.prepositions, pack.events, text, phrasing(pack),
                          sector_words(pack.lang).owner_after)
@@ -674,18 +677,20 @@ def home_offices(groups: list[list[Atom]], tokens: Tokens, text: str,
     the coder reads), nor a bare "minister", who may hold any portfolio. Nor one of an
     organisation the knowledge base lacks, named by its short form ("il presidente della
     CGIL", "the president of the FNSEA"): that is the organisation's officer, not the
-    state's."""
+    state's. An office read as the officer of the body it governs ("der Präsident des
+    Bauernverbands", officers.py) is a party of the home state, with no holder of its own."""
     named = {tokens.index_range(m.start, m.end)[0] for m in unknown}
     places = {k for group in groups for a in group if a.kind in ("country", "demonym")
               for k in range(a.start, a.end)}
     out: list[Mention] = []
     for n, group in enumerate(groups):
         role = group[0]
-        if len(group) != 1 or role.kind != "role" or role.role not in HOME_OFFICES \
+        if len(group) != 1 or role.kind != "role" \
+                or (role.role not in HOME_OFFICES and not role.heads_body) \
                 or role.end in named or pairs.intersection(range(role.start, role.end)):
             continue
         nxt = groups[n + 1][0].start if n + 1 < len(groups) else len(tokens)
-        if _short_form_after(role.end, nxt, tokens, breaks, places, orgs):
+        if not role.heads_body and _short_form_after(role.end, nxt, tokens, breaks, places, orgs):
             continue
         country = orgs.home(role.start)
         if country is None:
