@@ -41,11 +41,13 @@ def capital_mentions(doc: Document, tokens: Tokens, places: list[PlaceMention],
     found = []
     for match in longest_non_overlapping(capital_nouns(doc.lang).find(tokens.folded)):
         first, last = match.start, match.end
-        cue = cue_of(tokens, first, last, cues)
         named = _named_beside(first, last, places, gazetteer)
         if named is not None:
+            opening = _phrase_start(first, last, doc, tokens)
+            cue = cue_of(tokens, opening, last, cues)
             if named.first >= last and cue is not None:
-                found.append(replace(named, first=first, start=tokens.spans[first][0], cue=cue))
+                found.append(replace(named, first=opening, start=tokens.spans[opening][0],
+                                     cue=cue))
             continue
         first, last, countries = _countries_of(first, last, doc, tokens, places, gazetteer)
         ids = tuple(i for i in (gazetteer.capital_of(c) for c in sorted(countries))
@@ -63,6 +65,16 @@ def _named_beside(first: int, last: int, places: list[PlaceMention],
     city is a word of a longer name: "العاصمة الإدارية الجديدة" is no El Jadida)."""
     return next((p for p in places if p.first < last + NEAR and p.last > first - NEAR
                  and any(gazetteer.place(i).kind == "capital" for i in p.places)), None)
+
+
+def _phrase_start(first: int, last: int, doc: Document, tokens: Tokens) -> int:
+    """Where the actor phrase holding the word starts ("in der serbischen Hauptstadt
+    Belgrad": the cue stands before the adjective), else the word itself."""
+    for m in doc.mentions:
+        a, b = tokens.index_range(m.start, m.end)
+        if m.country and a <= first and last <= b:
+            return a
+    return first
 
 
 def _countries_of(first: int, last: int, doc: Document, tokens: Tokens,

@@ -37,7 +37,9 @@ from wirewatch.text.tokens import Tokens, tokens_of
 
 NO_PLACE_MODES = frozenset({"phone", "letter", "video"})
 PLACE_TARGETS = frozenset({"ASSAULT", "COERCE"})  # types whose trigger governs the place it hits
+DELIVERIES = frozenset({"AID"})  # types that happen where they are sent ("aid reached Aleppo")
 VISIT_WINDOW = 3  # tokens between a travel trigger and the place it governs
+TRIP_WINDOW = 12  # tokens between a trip's destination and the meeting it is made for
 WEAPON_WINDOW = 2  # tokens between a struck place and the weapon that tells the attack
 REMOTE_MODES = frozenset({"aerial", "drone", "heavy-weapons"})  # strikes from afar
 FOLLOW_SENTENCES = 2  # sentences searched for the city of a country-only place
@@ -230,10 +232,13 @@ def _fronted_setting(places: list[PlaceMention], lo: int, trigger: tuple[int, in
 
 def _governed(p: PlaceMention, event: EventMention, trigger: tuple[int, int],
               object_first: bool, actors: set[int]) -> bool:
-    """Cued "at" places locate any event; "to" places and bare names only the trigger of a
-    visit or of an attack (the place it strikes). The event's own actors between the verb
-    and the place do not part them ("يزور وزير الخارجية الجزائري أحمد عطاف موسكو")."""
-    if p.cue == AT:
+    """Cued "at" places locate any event; "to" places the trigger of a visit, of an attack
+    (the place it strikes) or of aid (where it is sent), and of talks a trip ends in; bare
+    names only a visit or an attack. The event's own actors between the verb and the place
+    do not part them ("يزور وزير الخارجية الجزائري أحمد عطاف موسكو")."""
+    if p.cue == AT or _trip_for_meeting(p, event, trigger):
+        return True
+    if p.cue == TO and event.type in DELIVERIES:
         return True
     if event.mode != "visit" and event.type not in PLACE_TARGETS:
         return False
@@ -243,6 +248,13 @@ def _governed(p: PlaceMention, event: EventMention, trigger: tuple[int, int],
     after = p.first >= trigger[1] and len(between) < VISIT_WINDOW
     before = object_first and 0 <= trigger[0] - p.last < VISIT_WINDOW
     return after or before or _struck_with(p, event, trigger)
+
+
+def _trip_for_meeting(p: PlaceMention, event: EventMention, trigger: tuple[int, int]) -> bool:
+    """Talks held at the end of a trip told just before them ("will travel to Abu Dhabi to
+    discuss", "viajará a Washington para reunirse"): the trip's destination is where they
+    are held, though the trip verb itself is no event."""
+    return p.cue == TO and event.type == "CONSULT" and 0 <= trigger[0] - p.last < TRIP_WINDOW
 
 
 def _actor_tokens(event: EventMention, tokens: Tokens) -> set[int]:
