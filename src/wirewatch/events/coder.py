@@ -380,7 +380,7 @@ def code_sentence(text: str, sentence: Sentence, tokens: Tokens, mentions: list[
     found = [m for m in matches
              if not any(i + k in name_tokens for k in literal_positions(m.pattern, folded, m.start))
              and not _in_compound(m, text, tokens, i) and not _in_title(m, text, tokens, i)]
-    longest = longest_non_overlapping(found)
+    longest = _troops_sent_to_help(longest_non_overlapping(found), placed, i)
     triggers = _outer_triggers(longest, folded, pack.syntax,
                                {k - i for k in mention_tokens}, placed, i, text, tokens)
     forces = [m for m in longest if m.payload.type in FORCE]
@@ -940,6 +940,35 @@ class Content:
     accused: Placed
 
 
+# Troops sent with a purpose of help named right after them are military aid (PLOVER AID:
+# "military assistance including arms and personnel"), not a show of force: the help word
+# within HELP_REACH tokens of the sending, the helped party within HELPED_REACH of it.
+TROOPS = frozenset({("MOBILIZE", "troops"), ("MOBILIZE", "police")})
+HELPING = frozenset({"AID", "SUPPORT"})
+HELP_REACH = 3
+HELPED_REACH = 2
+
+
+def _troops_sent_to_help(triggers: list, placed: list[Placed], i: int) -> list:
+    """"Rwanda sent 1,000 troops to help Mozambique", "desplegó tropas para apoyar al Gobierno
+    libio": the sending is AID mode military to the party helped, and the help word is its
+    purpose, no act of its own. "deployed troops to support the offensive against Hamas"
+    names no party helped: the sending stays a mobilisation."""
+    out, purposes = list(triggers), set()
+    for n, (sent, helping) in enumerate(itertools.pairwise(triggers)):
+        if (sent.payload.type, sent.payload.mode) not in TROOPS \
+                or helping.payload.type not in HELPING \
+                or not 0 <= helping.start - sent.end <= HELP_REACH \
+                or any(i + sent.end <= p.start < i + helping.start for p in placed):
+            continue
+        helped = next((p for p in placed if p.start >= i + helping.end), None)
+        if helped is None or helped.start - (i + helping.end) > HELPED_REACH:
+            continue
+        out[n] = replace(sent, payload=replace(sent.payload, type="AID", mode="military"))
+        purposes.add(helping.start)
+    return [m for m in out if m.start not in purposes]
+
+
 def _in_kind(triggers: list, folded: list[str], syntax: Syntax) -> tuple[list, dict[int, int]]:
     """"... and Moldova responded in kind": a reply (`clauses.in_kind`) repeats the act of the
     trigger before it, so it is a trigger of that type and mode, read as a verb. Returns the
@@ -983,8 +1012,38 @@ def _alleged_contents(triggers: list, folded: list[str], syntax: Syntax,
         accused = parties[0]
         words = hi - lo - sum(p.end - p.start for p in parties)
         if words <= CONTENT_REACH and any(_opens(folded, k, m.start, openers)
-                                          for k in range(accused.end - i, m.start)):
+                                          for k in range(accused.end - i, m.start)) \
+                and not _joined_to_accusation(m, accused, folded, syntax, placed, i):
             out[m.start] = Content(outer.start, accused)
+    return _continued_contents(out, triggers, folded, syntax, placed, i)
+
+
+def _joined_to_accusation(m, accused: Placed, folded: list[str], syntax: Syntax,
+                          placed: list[Placed], i: int) -> bool:
+    """"oskarżyła Warszawę o militaryzację regionu i ostrzegła", "accused Moscow of
+    obstruction and called on Ankara": a verb a conjunction joins to the accusation is the
+    accuser's next act (_shared_subjects), not what the accusation alleges."""
+    taken = {k - i for p in placed for k in range(p.start, p.end)}
+    return _joining(folded, accused.end - i, m.start, syntax, taken) is not None
+
+
+def _continued_contents(out: dict[int, Content], triggers: list, folded: list[str],
+                        syntax: Syntax, placed: list[Placed], i: int) -> dict[int, Content]:
+    """A trigger that goes on the phrase of an alleged act is alleged too, by the same
+    accused: "accused Minsk of helping to organise an arson attack", "of plotting a drone
+    attack". Not past a party, a conjunction or a clause opener, which may open an act of
+    another subject ("of supplying the drones that struck Port Sudan")."""
+    joins = _clause_joins(syntax)
+    clauses = syntax.relative | syntax.complement | syntax.reported_that | syntax.always
+    for prev, m in itertools.pairwise(triggers):
+        content = out.get(prev.start)
+        if content is None or m.payload.type in ALLEGING or m.start in out:
+            continue
+        gap = folded[prev.end:m.start]
+        if len(gap) <= CONTENT_REACH and not any(w in joins for w in gap) \
+                and not any(_opens(folded, k, m.start, clauses) for k in range(prev.end, m.start)) \
+                and not any(i + prev.end <= p.start < i + m.start for p in placed):
+            out[m.start] = content
     return out
 
 
@@ -1899,13 +1958,15 @@ def _clause_starts(text: str, tokens: Tokens, i: int, j: int, syntax: Syntax,
     """
     starts, complements, subordinates = [i], set(), set()
     after_comma = syntax.after_comma | syntax.relative | syntax.always
-    openers = opening_words(syntax.complement, syntax.after_comma, syntax.relative, syntax.always)
+    openers = opening_words(syntax.complement, syntax.reported_that, syntax.after_comma,
+                            syntax.relative, syntax.always)
     for k in range(i + 1, j):
         gap = between(text, tokens, k, k)
         if openers is not None and tokens.folded[k] not in openers \
                 and not CLAUSE_BREAKS & set(gap):
             continue  # a word that opens no phrase, after no clause break
-        if _opens(tokens.folded, k, j, syntax.complement):
+        if _opens(tokens.folded, k, j, syntax.complement) \
+                or _reported_clause(tokens.folded, k, j, syntax):
             complements.add(k)
             starts.append(k)
         elif CLAUSE_BREAKS & set(gap) \
@@ -1916,6 +1977,14 @@ def _clause_starts(text: str, tokens: Tokens, i: int, j: int, syntax: Syntax,
             if _opens(tokens.folded, k, j, syntax.always):
                 subordinates.add(k)
     return starts, complements, subordinates
+
+
+def _reported_clause(folded: list[str], k: int, j: int, syntax: Syntax) -> bool:
+    """"thanked Poland and said that Lithuania would deploy troops": a complementiser right
+    after a verb of saying opens a that-clause, whose acts have their own subject. Only there:
+    `reported_that` words ("that") are also determiners and relative words."""
+    return syntax.speech is not None and bool(syntax.reported_that) \
+        and _opens(folded, k, j, syntax.reported_that) and bool(syntax.speech.find(folded[k - 1:k]))
 
 
 def _participle_clauses(starts: list[int], subordinates: set[int], triggers: list, text: str,
