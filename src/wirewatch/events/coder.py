@@ -32,7 +32,7 @@ from wirewatch.events.roles import (
 )
 from wirewatch.events.targets import fill_missing_targets
 from wirewatch.lang.loader import Pack, Phrase, Syntax, Trigger, pack_table
-from wirewatch.lang.patterns import longest_non_overlapping
+from wirewatch.lang.patterns import longest_non_overlapping, parse_pattern
 from wirewatch.models import ActorRef, EventMention, Mention, Sentence
 from wirewatch.text.keys import fold, pattern_tokens
 from wirewatch.text.tokens import Tokens, between, opening_words, phrase_at
@@ -395,7 +395,8 @@ def code_sentence(text: str, sentence: Sentence, tokens: Tokens, mentions: list[
         [m for m in triggers
          if not _in_background(m, folded, pack.syntax, stops)
          and not _as_purpose(m, folded, pack.syntax) and not _generic(m, folded, pack)],
-        folded, pack.syntax, lambda m: _status(pack, folded, m.start, m.end) == "denied")
+        folded, pack.syntax,
+        lambda m: _status(pack, folded, m.start, m.end, pattern=m.pattern) == "denied")
     triggers, replies = _in_kind(triggers, folded, pack.syntax)
     judgments = evaluations(text, tokens, i, j, pack.syntax,
                             [p for p in placed if not _city(p)], _same)
@@ -446,7 +447,7 @@ def code_sentence(text: str, sentence: Sentence, tokens: Tokens, mentions: list[
         status = _status(pack, folded, match.start, match.end, trigger.order == "sov", reading.gap,
                          skip=lead or ((leading[0] - i, leading[1] - i) if leading else (0, 0)),
                          lo=_after_subject(placed, folded, pack.syntax, clause[0], lead, i),
-                         hi=close if close is not None else len(folded))
+                         hi=close if close is not None else len(folded), pattern=match.pattern)
         trigger = reading.trigger
         if _reciprocal(pack.lang, folded[max(match.start - RECIPROCAL_REACH, 0):
                                          match.end + RECIPROCAL_REACH]):
@@ -828,7 +829,7 @@ def _generic(m, folded: list[str], pack: Pack) -> bool:
     determiner of any or every names a kind of act that may come, not an act that happened.
     Denied or negated, it is an act after all ("dément toute livraison d'armes")."""
     return any(tuple(folded[m.start - len(p):m.start]) == p for p in pack.syntax.generic) \
-        and _status(pack, folded, m.start, m.end) not in ("denied", "negated")
+        and _status(pack, folded, m.start, m.end, pattern=m.pattern) not in ("denied", "negated")
 
 
 CLAUSE_COMMAS = frozenset(",，、،;")  # marks that close a background phrase's reach
@@ -1781,9 +1782,11 @@ def _in_opposition(m: Mention, beside: list[Mention], tokens: Tokens, a: int, b:
 ARREST = ("COERCE", "arrest")
 # Force a state uses at home is often told without the people it is used on ("107 people had
 # been detained", "police fired tear gas", "banned all gatherings"): it is done to the people of
-# its own country (PLOVER's domestic dyad, COP -> CVL), not to no one.
+# its own country (PLOVER's domestic dyad, COP -> CVL), not to no one; so is a court's sentence
+# of someone of no other country ("sentenced a local man to six years").
 ON_OWN_PEOPLE = frozenset({("COERCE", "arrest"), ("COERCE", "restrict"), ("COERCE", "ban"),
-                           ("COERCE", "curfew"), ("ASSAULT", "crowd-control")})
+                           ("COERCE", "curfew"), ("ASSAULT", "crowd-control"),
+                           ("SANCTION", "convict")})
 STATELESS_KINDS = frozenset({"igo", "ngo", "armed_group", "collective"})
 
 
@@ -2472,9 +2475,11 @@ GAP_STATUSES = frozenset({"negated", "claimed"})
 
 def _status(pack: Pack, folded: list[str], t_start: int, t_end: int,
             verb_final: bool = False, gap: tuple[str, ...] = (), skip: tuple[int, int] = (0, 0),
-            lo: int = 0, hi: int | None = None) -> str:
+            lo: int = 0, hi: int | None = None, pattern: str | None = None) -> str:
     """Status cues before and after the trigger and in its gap ("lieferte Russland keine
     Raketen"), and endings of the trigger's own words (Spanish "firmará", Turkish "imzalamadı").
+    A negation its `pattern` spells is the trigger's meaning, not a status (Turkish "kabul
+    etmedi" rejects): the verb's negated endings are read only where the pattern leaves it open.
     A verb coordinated with an earlier one (_shared_subjects) does not read that verb and its
     object (`skip`: "negó las acusaciones y advirtió" warns, it denies nothing), only what
     stands before the first within its clause (`lo`: "will meet Erdogan and sign", not "denied
@@ -2483,8 +2488,9 @@ def _status(pack: Pack, folded: list[str], t_start: int, t_end: int,
     window = pack.status_window
     hi = len(folded) if hi is None else hi
     found = set()
-    words = [w for w in folded[t_start:t_end] if len(w) >= MIN_INFLECTED]
-    verb = (words[-1] if verb_final else words[0]) if words else None
+    long_words = [k for k in range(t_start, t_end) if len(folded[k]) >= MIN_INFLECTED]
+    at = (long_words[-1] if verb_final else long_words[0]) if long_words else None
+    verb = folded[at] if at is not None else None
     # the verb that governs a noun trigger carries its tense ("realizarán patrullas conjuntas")
     governing = [folded[t_start - 1]] if t_start and not verb_final \
         and len(folded[t_start - 1]) >= MIN_INFLECTED else []
@@ -2492,7 +2498,9 @@ def _status(pack: Pack, folded: list[str], t_start: int, t_end: int,
     after = folded[t_end:min(t_end + window, hi)]
     far = _preceding(folded, t_start, pack.status_far_window, skip, lo)
     for status in STATUS_PRECEDENCE:
-        for cues, words in ((pack.status_word.get(status), ([verb] if verb else []) + governing),
+        own = verb if status != "negated" or pattern is None or at is None \
+            else _open_ending(pattern, folded, t_start, at)
+        for cues, words in ((pack.status_word.get(status), ([own] if own else []) + governing),
                             (pack.status_before.get(status),
                              before + list(gap) if status in GAP_STATUSES else before),
                             (pack.status_after.get(status), after),
@@ -2500,6 +2508,18 @@ def _status(pack: Pack, folded: list[str], t_start: int, t_end: int,
             if cues and cues.size and words and cues.find(words):
                 found.add(status)
     return next((s for s in STATUS_PRECEDENCE if s in found), "asserted")
+
+
+def _open_ending(pattern: str, folded: list[str], t_start: int, at: int) -> str:
+    """The part of word `at` its pattern leaves open: what follows a prefix ("imzala*" leaves
+    "madı" of "imzalamadı"), nothing of a word spelled whole; a word in a gap is all open."""
+    word = folded[at]
+    literal = [t for t in parse_pattern(pattern) if t.kind != "gap"]
+    for token, k in zip(literal, literal_positions(pattern, folded, t_start), strict=False):
+        if k == at:
+            return "" if token.kind == "exact" \
+                else word[len(token.text):] if token.kind == "prefix" else word
+    return word
 
 
 def _preceding(folded: list[str], t_start: int, n: int, skip: tuple[int, int],
