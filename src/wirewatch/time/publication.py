@@ -52,11 +52,15 @@ class NamedTimes(NamedTuple):
 
 
 NAMED_YEAR_REACH = 1  # a named year tells the year of publication when the latest fit is this close
+# A year written into the name of an event or programme ("Zapad-2025", "Expo 2026"): a word
+# of letters, then a hyphen or a space, then a year of four figures ending the token.
+_LABEL_YEAR = re.compile(r"(?<![\w-])[^\W\d_]{2,}[-\s](?P<year>(?:19|20)\d\d)(?![\w-])")
 
 
-def _named_times(exprs: list[tuple[int, int, Spec]], today: date) -> NamedTimes:
+def _named_times(exprs: list[tuple[int, int, Spec]], today: date, text: str = "") -> NamedTimes:
     """NamedTimes of the expressions not in the future tense ("自2025年6月", "in 2025",
-    "em 30 de julho"); Solar Hijri months are left out."""
+    "em 30 de julho") and of the years in names that no expression claims
+    ("durante as manobras Zapad-2025"); Solar Hijri months are left out."""
     periods, yearless = [], []
     for _s, _e, spec in exprs:
         if spec.tense == "future" or spec.jalali or spec.delta or spec.kind not in ("date", "month", "year"):
@@ -70,7 +74,21 @@ def _named_times(exprs: list[tuple[int, int, Spec]], today: date) -> NamedTimes:
         period = _period_of(spec)
         if period is not None:
             periods.append(period)
+    periods += [(date(y, 1, 1), date(y, 12, 31)) for y in _label_years(text, exprs, today)]
     return NamedTimes(periods, yearless)
+
+
+def _label_years(text: str, exprs: list[tuple[int, int, Spec]], today: date) -> list[int]:
+    """The years up to today's written into names ("Zapad-2025", "Expo 2026") where no date
+    expression stands: they date no event, but a report names the exercise or fair of its
+    own time."""
+    out = []
+    for m in _LABEL_YEAR.finditer(text):
+        year = int(m["year"])
+        inside = any(s < m.end() and m.start("year") < e for s, e, _sp in exprs)
+        if year <= today.year and not inside:
+            out.append(year)
+    return out
 
 
 def _period_of(spec: Spec) -> tuple[date, date] | None:
@@ -216,17 +234,38 @@ def _days_named_after(r: date, folded: str, exprs: list[tuple[int, int, Spec]],
     day by day (_story_days). A report is published on the day of the event its weekday pair
     names ("on Wednesday (3/12)") unless it names a later one: it cannot predate the last
     day it tells."""
-    days = []
+    days = [r + timedelta(days=(wd - r.weekday()) % 7) for wd in _present_weekdays(folded, exprs)]
+    return days + _story_days(r, exprs, pair_at) + _lead_yesterday(r, exprs)
+
+
+def _present_weekdays(folded: str, exprs: list[tuple[int, int, Spec]]) -> list[int]:
+    """The weekdays the text names as its present (_days_named_after): "this" ones, ones
+    named with today, and a bare weekday opening its dates."""
+    out = []
     for k, (s, _e, spec) in enumerate(exprs):
         if spec.kind != "weekday" or spec.tense == "future":
             continue
         prev = exprs[k - 1] if k else None
         today = prev is not None and _days_back(prev[2]) == 0 \
             and _ANCHOR_GAP.fullmatch(folded, prev[1], s) is not None
-        ahead = (spec.weekday - r.weekday()) % 7
         if spec.shift == "this" or today or (k == 0 and spec.shift is None):
-            days.append(r + timedelta(days=ahead))
-    return days + _story_days(r, exprs, pair_at)
+            out.append(spec.weekday)
+    return out
+
+
+def _lead_yesterday(r: date, exprs: list[tuple[int, int, Spec]]) -> list[date]:
+    """The day after r when the text's first date is "yesterday" ("dün Lefkoşa'da görüştü
+    ... 29 Ocak Perşembe günü gerçekleşen görüşme"): the news it leads with is that of the
+    day its weekday pair names, told the day after."""
+    return [r + timedelta(days=1)] if exprs and _days_back(exprs[0][2]) == 1 else []
+
+
+def _days_named_before(r: date, exprs: list[tuple[int, int, Spec]]) -> list[date]:
+    """The days before r that the bare weekdays of the text fall on when its weekday pair
+    is a day still to come ("marţi ... miercuri ... reuniunea de joi, 9 aprilie"): the
+    report is written in the week before it, on the last of the days it tells."""
+    return [r - timedelta(days=(r.weekday() - spec.weekday) % 7 or 7) for _s, _e, spec in exprs
+            if spec.kind == "weekday" and spec.tense != "future" and spec.shift in (None, "this")]
 
 
 WEEKEND = (5, 6)  # Saturday, Sunday: a story may pass over them to Monday
@@ -568,7 +607,7 @@ def publication_date(text: str, lang: str | None, metadata: date | None,
     spans = _clip(spans, lo, hi) or [(lo or date.min, hi)]
     lo = _snap(spans, lo)
 
-    named = _named_times(exprs, today)
+    named = _named_times(exprs, today, text)
     dateline = _yearless_dateline(text, lang, exprs)
     if dateline is not None:
         at, end, spec = dateline
@@ -590,6 +629,7 @@ def publication_date(text: str, lang: str | None, metadata: date | None,
     anchored = _anchored_pairs(folded, exprs)
     best: tuple[date, date, date] | None = None  # (reference, earliest, latest)
     best_at = -1
+    best_key: tuple[bool, date] = (False, date.min)  # a day still to come only bounds the week
     for spec, pos in sorted(pairs, key=lambda p: p[1] not in anchored):
         fit_of = _month_day_fit if spec.kind == "mday" else _weekday_fit
         for reading in spec.readings():
@@ -599,13 +639,17 @@ def publication_date(text: str, lang: str | None, metadata: date | None,
             if pos in anchored:
                 day = fit[0] + timedelta(days=anchored[pos])
                 return PublishedDate(day, day, day, "inferred")
-            if best is None or fit[0] > best[0]:
-                best, best_at = fit, pos
+            key = (reading.tense != "future", fit[0])
+            if best is None or key > best_key:
+                best, best_at, best_key = fit, pos, key
             break
     if best is not None:
         r, a, b = best
-        told = _days_named_after(r, folded, exprs, best_at)
-        value = max([d for d in told if a <= d <= b] + [max(min(r, b), a)])
+        told = _days_named_after(r, folded, exprs, best_at) if best_key[0] \
+            else _days_named_before(r, exprs)
+        in_week = [d for d in told if a <= d <= b]
+        day = max(min(r, b), a)
+        value = max(in_week + [day]) if best_key[0] else max(in_week, default=day)
         return PublishedDate(value, a, b, "inferred")
     news = _news_day(exprs, folded, lo, hi, today, _head_end(text), named) \
         or _told_day(exprs, folded, lo, hi, today, named)
