@@ -44,6 +44,7 @@ from wirewatch.actors.guards import (
     surname_reading,
 )
 from wirewatch.actors.kb import Actor, KnowledgeBase, load_kb
+from wirewatch.actors.named_bodies import name_bodies
 from wirewatch.actors.names import (
     NameIndex,
     add_proclitic_keys,
@@ -656,7 +657,7 @@ def recognize(text: str, tokens: Tokens, pack: Pack, breaks: set[int],
     offices = home_offices(groups, tokens, text, organisations, unknown, pairs, breaks)
     found = named_holders(mentions + offices + unknown, kb, day) \
         + later_mentions(unknown, mentions, tokens, text, breaks, pack.lang)
-    found = defined_acronyms(found, tokens, text)
+    found = name_bodies(defined_acronyms(found, tokens, text), tokens, pack.lang)
     return found + quoted_speakers(found, tokens, text, pack.lang)
 
 
