@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import itertools
 from bisect import bisect_right, insort
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
 from wirewatch.actors.context import territory_nouns
 from wirewatch.actors.quoted import quote_spans, quote_teller, teller_candidates
-from wirewatch.actors.sectors import sector_mention, sector_words, sectors
+from wirewatch.actors.sectors import home_reader, sector_mention, sector_words, sectors
 from wirewatch.events.announcement import announced_status
 from wirewatch.events.coordination import clitic_conjunctions, conjunctions
 from wirewatch.events.evaluative import Evaluation, evaluations
@@ -132,6 +133,7 @@ class Candidates:
     agent: Placed | None = None  # the marked agent of a passive (roles.py)
     nominal: bool = False  # that agent follows an act noun, whose target follows it too
     reported: bool = False  # a noun trigger whose content clause follows: no act of the subject
+    subject_first: bool = False  # the language never puts a subject after its verb (zh, id)
 
 
 def code_document(text: str, sentences: list[Sentence], tokens: Tokens,
@@ -146,11 +148,13 @@ def code_document(text: str, sentences: list[Sentence], tokens: Tokens,
     events: list[EventMention] = []
     pair = talks = speaker = None
     fighting: list[tuple[Mention, Mention] | None] = []  # the sides of each recent sentence
+    home = home_reader(text, tokens, pack.lang,
+                       {tokens.index_range(s.start, s.end)[0] for s in sentences}, mentions)
     for sentence in sentences:
         if not sentence.boilerplate:
             sides = next((f for f in reversed(fighting) if f is not None), None)
             found = code_sentence(text, sentence, tokens, mentions, pack, talks or pair,
-                                  triggers.get(sentence.start), speaker, sides)
+                                  triggers.get(sentence.start), speaker, sides, home)
             events.extend(found)
             pair = _last_pair(found) or pair
             talks = _last_pair([e for e in found if e.type in SYMMETRIC]) or talks
@@ -356,11 +360,14 @@ def sentence_triggers(sentences: list[Sentence], tokens: Tokens, pack: Pack) -> 
 def code_sentence(text: str, sentence: Sentence, tokens: Tokens, mentions: list[Mention],
                   pack: Pack, pair: tuple[Mention, Mention] | None = None,
                   matches: list | None = None, speaker: Mention | None = None,
-                  fighting: tuple[Mention, Mention] | None = None) -> list[EventMention]:
+                  fighting: tuple[Mention, Mention] | None = None,
+                  home: Callable[[int], str | None] | None = None) -> list[EventMention]:
     """`speaker`: the party that acted first in the sentence before, the subject of a verb
     that opens this one with no subject of its own ("He also urged ...", "Ha chiesto ...").
     `fighting`: the two sides of hostilities told in the sentences just before, whom a call on
-    "both sides" addresses, whoever talked since ("called on both sides to hold fire")."""
+    "both sides" addresses, whoever talked since ("called on both sides to hold fire").
+    `home`: the country the report sets a token in (`sectors.home_reader`), whose police make
+    the arrests it tells with no agent, place or police of their own."""
     i, j = tokens.index_range(sentence.start, sentence.end)
     if i == j:
         return []
@@ -486,7 +493,7 @@ def code_sentence(text: str, sentence: Sentence, tokens: Tokens, mentions: list[
         if leading is not None:  # the subject of a condition before the clause is none of it
             own = [p for p in own if not leading[0] <= p.start < leading[1]]
         pairs = _dyads(trigger, own, clause, t_start, t_end, tokens, text, pack.syntax, inherited,
-                       reading, (i + lead[0], i + lead[1]) if lead is not None else None)
+                       reading, (i + lead[0], i + lead[1]) if lead is not None else None, home)
         if close is not None and content is None and all(t is None for _, t in pairs):
             # "condemned the deal and threatened sanctions against Iran": a verb with no object
             # of its own is aimed at the party the verb joined to it names
@@ -565,7 +572,8 @@ def code_sentence(text: str, sentence: Sentence, tokens: Tokens, mentions: list[
     best = _one_per_act(_arrests_apart(best))
     for judged in judgments:
         _judgment(best, judged, text, sentence, tokens, pack, folded, i)
-    events = [(_at_own_state(e, text), id(e) in exchanges) for _, e in best.values()]
+    events = [(_at_own_state(e, text), id(e) in exchanges)
+              for e in _terms_of_sentences([e for _, e in best.values()])]
     events += [(_returned(e), False) for e, mutual in events if mutual]
     return sorted((e for e, _ in events), key=lambda e: e.trigger_start)
 
@@ -1326,6 +1334,35 @@ def _new_subject(folded: list[str], lo: int, hi: int, placed: list[Placed], i: i
 BESIDE_ARREST = frozenset({("SANCTION", "convict")})
 
 
+CONVICT = ("SANCTION", "convict")
+TERM_REACH = 90  # characters at most between a sentencing verb and the prison term it gives
+
+
+def _terms_of_sentences(events: list[EventMention]) -> list[EventMention]:
+    """A prison term told after a sentencing verb ("sentenced a French citizen to six years in
+    prison") is the imprisonment that conviction imposes (PLOVER codes it as COERCE "arrest"
+    beside the SANCTION): it takes the conviction's parties, as the one sentenced, who stands
+    before the term, does not imprison the court. Terms equal to another event once aligned
+    are told once."""
+    convictions = [e for e in events if (e.type, e.mode) == CONVICT]
+    out: list[EventMention] = []
+    for e in events:
+        verdict = next((c for c in reversed(convictions)
+                        if 0 <= e.trigger_start - c.trigger_end <= TERM_REACH),
+                       None) if (e.type, e.mode) == ARREST else None
+        if verdict is not None:
+            e = replace(e, source=verdict.source, source_mention=verdict.source_mention,
+                        target=verdict.target, target_mention=verdict.target_mention)
+            if any(_same_report(e, o) for o in out):
+                continue
+        out.append(e)
+    return out
+
+
+def _same_report(a: EventMention, b: EventMention) -> bool:
+    return (a.type, a.mode, a.source, a.target) == (b.type, b.mode, b.source, b.target)
+
+
 def _beside_arrest(e: EventMention) -> bool:
     """Force, or a conviction that jails: acts of their own beside an arrest of the pair."""
     return e.type == "ASSAULT" or (e.type, e.mode) in BESIDE_ARREST
@@ -1427,10 +1464,11 @@ def _clitic_joined(a: Placed, b: Placed, tokens: Tokens, gap: str) -> bool:
 
 
 def _dyads(trigger: Trigger, placed, clause, t_start, t_end, tokens, text, syntax: Syntax,
-           inherited=None, reading=None, objects: tuple[int, int] | None = None):
+           inherited=None, reading=None, objects: tuple[int, int] | None = None, home=None):
     """The (source, target) pairs of a trigger: one, or one per coordinated source and per
     coordinated target. `objects`: the span of an earlier verb coordinated with this one and
-    of its object (_shared_subjects), whose actors are no subject of this verb."""
+    of its object (_shared_subjects), whose actors are no subject of this verb. `home`: the
+    reader of the report's setting (code_sentence)."""
     found = _candidates(trigger, placed, clause, t_start, t_end, reading.inside if reading else [])
     if objects is not None:
         found.subjects = [p for p in found.subjects
@@ -1445,6 +1483,7 @@ def _dyads(trigger: Trigger, placed, clause, t_start, t_end, tokens, text, synta
         t_start > clause[0] and tokens.folded[t_start - 1] in syntax.nonfinite | determined)
     found.reported = trigger.order == "noun" \
         and _content_follows(clause, t_end, tokens, text, syntax)
+    found.subject_first = not syntax.subject_after_verb
     if inherited is not None and not found.subjects and trigger.order in ("svo", "sov"):
         found.subjects = [inherited]
     found = _city_roles(trigger, found)
@@ -1453,7 +1492,7 @@ def _dyads(trigger: Trigger, placed, clause, t_start, t_end, tokens, text, synta
         return [(named, _first_other(named, found.after + found.places))]
     source, target = _dyad(trigger, found, t_start, tokens, text)
     if source is None and (trigger.type, trigger.mode, trigger.order) == ("COERCE", "arrest", "passive"):
-        source = unnamed_arrester(placed, t_start)
+        source = unnamed_arrester(placed, t_start) or _home_police(home, text, tokens, t_start, t_end)
         target = _first_other(source, found.before[::-1] + found.after)
     elif reading is not None and reading.act_noun and found.agent is None \
             and (trigger.type, trigger.mode) == ARREST:
@@ -1469,6 +1508,17 @@ def _dyads(trigger: Trigger, placed, clause, t_start, t_end, tokens, text, synta
     return [(s, _foreign(trigger, s, t, found)) for s, t0 in pairs
             for t in _both_sides(trigger, t0, found.after)
             or _target_chain(t0, found.after, s, tokens, text, syntax)]
+
+
+def _home_police(home, text: str, tokens: Tokens, t_start: int, t_end: int) -> Placed | None:
+    """The police of the country the report is set in, at the trigger's words, as the agent of
+    an arrest its sentence tells with no agent, place or police ("Twelve people were detained
+    overnight", after a report set in one country): PLOVER codes it as that state's."""
+    country = home(t_start) if home is not None else None
+    if country is None or ":" in country:
+        return None
+    start, end = tokens.spans[t_start][0], tokens.spans[t_end - 1][1]  # named by no words:
+    return Placed(sector_mention(start, end, text[start:end], "POLICE", country), t_start, t_start)
 
 
 def _both_sides(trigger: Trigger, target: Placed | None, after: list[Placed]) -> list[Placed]:
@@ -2386,7 +2436,10 @@ def _dyad(trigger: Trigger, found: Candidates, t_start: int, tokens: Tokens, tex
         target = _first_other(source, after + between[::-1] + places)
         if target is None:
             earlier = _first_other(source, [p for p in found.subjects[::-1] if p.end <= source.start])
-            if earlier is not None:
+            if earlier is not None and found.subject_first \
+                    and _fronted_topic(earlier, source, t_start, tokens, text):
+                target = earlier
+            elif earlier is not None:
                 source, target = earlier, source
             elif trigger.type in PLACE_AGENTS:
                 # a protest's fronted object: "Vor der iranischen Botschaft haben Hunderte
@@ -2412,6 +2465,20 @@ def _dyad(trigger: Trigger, found: Candidates, t_start: int, tokens: Tokens, tex
         here = min(found.settings, key=lambda p: p.start)
         return here, _first_other(here, found.after + found.before[::-1])
     return None, None
+
+
+def _fronted_topic(earlier: Placed, subject: Placed, t_start: int, tokens: Tokens,
+                   text: str) -> bool:
+    """A party told before a comma that the verb's own subject follows with no comma of its
+    own ("If Washington persists, Beijing will take every necessary measure", "日方的指责纯属
+    捏造，中方坚决予以驳斥"): the topic the subject answers, so its target, never the source of
+    that subject's verb. A subject set off by commas on both sides is an apposition ("Mali,
+    an ally of Niger, backed ...") and leaves the earlier party the source. Read only in a
+    language whose subject never follows its verb: elsewhere the party before a verb after a
+    comma may be its object ("Peking bestritt, Russland mit Waffen zu beliefern")."""
+    def comma(a: int, b: int) -> bool:
+        return any(COMMAS & set(between(text, tokens, k, k)) for k in range(a, b + 1))
+    return comma(earlier.end, subject.start) and not comma(subject.end, t_start)
 
 
 def _speaking_seat(found: Candidates, t_start: int) -> Placed | None:
