@@ -9,6 +9,7 @@ status rather than dropped.
 from __future__ import annotations
 
 import itertools
+import unicodedata
 from bisect import bisect_right, insort
 from collections.abc import Callable
 from dataclasses import dataclass, replace
@@ -134,6 +135,7 @@ class Candidates:
     nominal: bool = False  # that agent follows an act noun, whose target follows it too
     reported: bool = False  # a noun trigger whose content clause follows: no act of the subject
     subject_first: bool = False  # the language never puts a subject after its verb (zh, id)
+    finite: bool = True  # no infinitive marker before the trigger or its last word ("zu liefern")
 
 
 def code_document(text: str, sentences: list[Sentence], tokens: Tokens,
@@ -403,7 +405,8 @@ def code_sentence(text: str, sentence: Sentence, tokens: Tokens, mentions: list[
          if not _in_background(m, folded, pack.syntax, stops)
          and not _as_purpose(m, folded, pack.syntax) and not _generic(m, folded, pack)],
         folded, pack.syntax,
-        lambda m: _status(pack, folded, m.start, m.end, pattern=m.pattern) == "denied")
+        lambda m: _status(pack, folded, m.start, m.end, pattern=m.pattern,
+                          surface=tokens.surface[i:j]) == "denied")
     triggers, replies = _in_kind(triggers, folded, pack.syntax)
     judgments = evaluations(text, tokens, i, j, pack.syntax,
                             [p for p in placed if not _city(p)], _same)
@@ -454,7 +457,8 @@ def code_sentence(text: str, sentence: Sentence, tokens: Tokens, mentions: list[
         status = _status(pack, folded, match.start, match.end, trigger.order == "sov", reading.gap,
                          skip=lead or ((leading[0] - i, leading[1] - i) if leading else (0, 0)),
                          lo=_after_subject(placed, folded, pack.syntax, clause[0], lead, i),
-                         hi=close if close is not None else len(folded), pattern=match.pattern)
+                         hi=close if close is not None else len(folded), pattern=match.pattern,
+                         surface=tokens.surface[i:j])
         trigger = reading.trigger
         if _reciprocal(pack.lang, folded[max(match.start - RECIPROCAL_REACH, 0):
                                          match.end + RECIPROCAL_REACH]):
@@ -1484,6 +1488,8 @@ def _dyads(trigger: Trigger, placed, clause, t_start, t_end, tokens, text, synta
     found.reported = trigger.order == "noun" \
         and _content_follows(clause, t_end, tokens, text, syntax)
     found.subject_first = not syntax.subject_after_verb
+    found.finite = not {tokens.folded[k] for k in (t_start - 1, t_end - 2)
+                        if clause[0] <= k < t_end} & syntax.nonfinite
     if inherited is not None and not found.subjects and trigger.order in ("svo", "sov"):
         found.subjects = [inherited]
     found = _city_roles(trigger, found)
@@ -2436,7 +2442,7 @@ def _dyad(trigger: Trigger, found: Candidates, t_start: int, tokens: Tokens, tex
         target = _first_other(source, after + between[::-1] + places)
         if target is None:
             earlier = _first_other(source, [p for p in found.subjects[::-1] if p.end <= source.start])
-            if earlier is not None and found.subject_first \
+            if earlier is not None and (found.subject_first or found.finite) \
                     and _fronted_topic(earlier, source, t_start, tokens, text):
                 target = earlier
             elif earlier is not None:
@@ -2473,9 +2479,9 @@ def _fronted_topic(earlier: Placed, subject: Placed, t_start: int, tokens: Token
     own ("If Washington persists, Beijing will take every necessary measure", "日方的指责纯属
     捏造，中方坚决予以驳斥"): the topic the subject answers, so its target, never the source of
     that subject's verb. A subject set off by commas on both sides is an apposition ("Mali,
-    an ally of Niger, backed ...") and leaves the earlier party the source. Read only in a
-    language whose subject never follows its verb: elsewhere the party before a verb after a
-    comma may be its object ("Peking bestritt, Russland mit Waffen zu beliefern")."""
+    an ally of Niger, backed ...") and leaves the earlier party the source. Read for a finite
+    verb, or in a language whose subject never follows its verb: before an infinitive after a
+    comma the party is its object ("Peking bestritt, Russland mit Waffen zu beliefern")."""
     def comma(a: int, b: int) -> bool:
         return any(COMMAS & set(between(text, tokens, k, k)) for k in range(a, b + 1))
     return comma(earlier.end, subject.start) and not comma(subject.end, t_start)
@@ -2542,7 +2548,8 @@ GAP_STATUSES = frozenset({"negated", "claimed"})
 
 def _status(pack: Pack, folded: list[str], t_start: int, t_end: int,
             verb_final: bool = False, gap: tuple[str, ...] = (), skip: tuple[int, int] = (0, 0),
-            lo: int = 0, hi: int | None = None, pattern: str | None = None) -> str:
+            lo: int = 0, hi: int | None = None, pattern: str | None = None,
+            surface: list[str] | None = None) -> str:
     """Status cues before and after the trigger and in its gap ("lieferte Russland keine
     Raketen"), and endings of the trigger's own words (Spanish "firmará", Turkish "imzalamadı").
     A negation its `pattern` spells is the trigger's meaning, not a status (Turkish "kabul
@@ -2551,7 +2558,8 @@ def _status(pack: Pack, folded: list[str], t_start: int, t_end: int,
     object (`skip`: "negó las acusaciones y advirtió" warns, it denies nothing), only what
     stands before the first within its clause (`lo`: "will meet Erdogan and sign", not "denied
     that its fighters had attacked the camp and blamed"); the earlier verb reads nothing from
-    its conjunction on (`hi`: "odrzuciła zarzuty i zapowiedziała" announced no rejection)."""
+    its conjunction on (`hi`: "odrzuciła zarzuty i zapowiedziała" announced no rejection).
+    `surface`, the words as written, tells an accented ending from its folded twin."""
     window = pack.status_window
     hi = len(folded) if hi is None else hi
     found = set()
@@ -2567,14 +2575,34 @@ def _status(pack: Pack, folded: list[str], t_start: int, t_end: int,
     for status in STATUS_PRECEDENCE:
         own = verb if status != "negated" or pattern is None or at is None \
             else _open_ending(pattern, folded, t_start, at)
+        inflected = ([at] if own else []) + ([t_start - 1] if governing else [])
         for cues, words in ((pack.status_word.get(status), ([own] if own else []) + governing),
                             (pack.status_before.get(status),
                              before + list(gap) if status in GAP_STATUSES else before),
                             (pack.status_after.get(status), after),
                             (pack.status_far.get(status), far)):
-            if cues and cues.size and words and cues.find(words):
+            if cues and cues.size and words and any(
+                    cues is not pack.status_word.get(status) or surface is None
+                    or _spelled_as_written(m.pattern, surface[inflected[m.start]])
+                    for m in cues.find(words)):
                 found.add(status)
     return next((s for s in STATUS_PRECEDENCE if s in found), "asserted")
+
+
+def _written(word: str) -> str:
+    """A word casefolded with its accents kept (Turkish "İ" read as "i")."""
+    return unicodedata.normalize("NFC", unicodedata.normalize("NFD", word.casefold())
+                                 .replace("\u0307", ""))
+
+
+def _spelled_as_written(pattern: str, word: str) -> bool:
+    """Whether an ending cue agrees with the verb as written: an ending that carries an accent
+    ("*irá", "*erà") is a future only with it; folded, it is also a present ("retira",
+    "schiera" would read as "retirará", "schiererà"). Other cues read the folded word."""
+    ending = _written(pattern)[1:]
+    if not pattern.startswith("*") or pattern.endswith("*") or fold(ending) == ending:
+        return True
+    return _written(word).endswith(ending)
 
 
 def _open_ending(pattern: str, folded: list[str], t_start: int, at: int) -> str:

@@ -12,7 +12,7 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-from wirewatch.lang.patterns import PatternSet
+from wirewatch.lang.patterns import GuardedSet, PatternSet
 from wirewatch.models import EVENT_TYPES
 from wirewatch.text.keys import fold, pattern_tokens
 
@@ -42,7 +42,7 @@ class Trigger:
 @dataclass
 class Pack:
     lang: str
-    events: PatternSet = field(default_factory=PatternSet)
+    events: GuardedSet = field(default_factory=GuardedSet)
     status_before: dict[str, PatternSet] = field(default_factory=dict)
     status_after: dict[str, PatternSet] = field(default_factory=dict)
     status_window: int = 5
@@ -179,7 +179,7 @@ def _add_all(target: PatternSet, where: str, patterns: list[str], payload: Any) 
 
 def _load_events(pack: Pack, data: dict[str, Any]) -> None:
     where = f"{pack.lang}/events.toml"
-    unknown = set(data) - set(EVENT_TYPES) - {"meta"}
+    unknown = set(data) - set(EVENT_TYPES) - {"meta", "not_triggers"}
     if unknown:
         raise PackError(f"{where}: unknown keys {sorted(unknown)} (event types are {EVENT_TYPES})")
     for etype in EVENT_TYPES:
@@ -201,6 +201,8 @@ def _load_events(pack: Pack, data: dict[str, Any]) -> None:
             _add_all(pack.events, f"{key}.patterns",
                      _with_proclitics(_patterns(f"{key}.patterns", entry.get("patterns")),
                                       data.get("meta", {}).get("proclitics", [])), trigger)
+    _add_all(pack.events.exceptions, f"{where}: not_triggers.patterns",
+             data.get("not_triggers", {}).get("patterns", []), "not_trigger")
     pack.has_events = pack.events.size > 0
 
 

@@ -6,6 +6,7 @@ sentence costs a few dictionary look-ups per token, whatever the number of patte
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -18,8 +19,8 @@ MAX_CACHED_KEYS = 200_000
 
 @dataclass(frozen=True)
 class TokenPattern:
-    kind: str  # exact | prefix | suffix | contains | gap
-    text: str
+    kind: str  # exact | prefix | suffix | contains | infix | gap
+    text: str  # an infix keeps its whole folded form, stars included ("ب*قوات")
 
     def matches(self, key: str) -> bool:
         if self.kind == "exact":
@@ -28,7 +29,16 @@ class TokenPattern:
             return key.startswith(self.text)
         if self.kind == "suffix":
             return key.endswith(self.text)
+        if self.kind == "infix":
+            return _infix_regex(self.text).fullmatch(key) is not None
         return self.text in key
+
+
+@lru_cache(maxsize=4096)
+def _infix_regex(text: str) -> re.Pattern:
+    """A token with a star inside ("ب*قوات", "birakil*digi*"): its pieces in order, anything
+    (or nothing) between them and at a starred end."""
+    return re.compile(".*".join(re.escape(piece) for piece in text.split("*")), re.DOTALL)
 
 
 @dataclass(frozen=True)
@@ -42,6 +52,8 @@ class Match:
 def parse_token(token: str) -> TokenPattern:
     if token == "...":
         return TokenPattern("gap", "")
+    if "*" in token.strip("*"):
+        return TokenPattern("infix", fold(token))
     lead, trail = token.startswith("*"), token.endswith("*") and len(token) > 1
     core = fold(token.strip("*"))
     if lead and trail:
@@ -57,7 +69,7 @@ def parse_token(token: str) -> TokenPattern:
 def parse_pattern(pattern: str) -> tuple[TokenPattern, ...]:
     """Token patterns of a pattern; an outer gap adds nothing (cues already look in a window).
     Cached: the coder re-reads a matched trigger's pattern for each sentence it fires in."""
-    tokens = [parse_token(t) for t in pattern_tokens(pattern)]
+    tokens = [parse_token(t) for t in split_pattern(pattern)]
     while tokens and tokens[0].kind == "gap":
         tokens.pop(0)
     while tokens and tokens[-1].kind == "gap":
@@ -65,9 +77,24 @@ def parse_pattern(pattern: str) -> tuple[TokenPattern, ...]:
     tokens = tuple(tokens)
     if not tokens:
         raise ValueError(f"pattern {pattern!r} is empty")
-    if any(t.kind != "gap" and not t.text for t in tokens):
+    if any(t.kind != "gap" and not t.text.strip("*") for t in tokens):
         raise ValueError(f"pattern {pattern!r} has an empty token")
     return tokens
+
+
+def split_pattern(pattern: str) -> list[str]:
+    """`pattern_tokens`, a star inside a word kept inside its token: "ب*قوات" is one word
+    whose middle is open, not the two words "ب" and "قوات"."""
+    out: list[str] = []
+    for part in pattern.split():
+        pieces = [pattern_tokens(piece) or [""] for piece in part.split("*")] \
+            if "*" in part.strip("*") \
+            else [pattern_tokens(part)]
+        words = pieces[0]
+        for more in pieces[1:]:
+            words = words[:-1] + ["*".join(words[-1:] + more[:1])] + more[1:]
+        out.extend(words)
+    return out
 
 
 class PatternSet:
@@ -77,7 +104,7 @@ class PatternSet:
         self._exact: dict[str, list] = {}
         self._prefix: dict[str, list] = {}
         self._prefix_lengths: list[int] = []  # the lengths of the prefixes, ascending
-        self._scan: list = []  # suffix/contains first tokens: checked one by one
+        self._scan: list = []  # (token pattern, item) of suffix/contains/infix first tokens
         self._seen: dict[str, tuple] = {}  # key -> its candidates: words recur across texts
         self.size = 0
         for pattern, payload in entries:
@@ -98,7 +125,7 @@ class PatternSet:
             if len(first.text) not in self._prefix_lengths:
                 self._prefix_lengths = sorted(self._prefix_lengths + [len(first.text)])
         else:
-            self._scan.append((first.kind == "suffix", first.text, item))
+            self._scan.append((first, item))
 
     def _candidates(self, key: str) -> tuple:
         found = self._seen.get(key)
@@ -110,14 +137,14 @@ class PatternSet:
 
     def _scan_key(self, key: str) -> list:
         """The patterns whose first token matches `key`: exact, then prefixes shortest first,
-        then suffix and contains patterns in the order they were added."""
+        then suffix, contains and infix patterns in the order they were added."""
         found = list(self._exact.get(key, ()))
         for length in self._prefix_lengths:
             if length > len(key):
                 break
             found.extend(self._prefix.get(key[:length], ()))
-        for suffix, text, item in self._scan:
-            if key.endswith(text) if suffix else text in key:
+        for first, item in self._scan:
+            if first.matches(key):
                 found.append(item)
         return found
 
@@ -164,7 +191,7 @@ class PatternUnion(PatternSet):
             for items in (*one._exact.values(), *one._prefix.values()):
                 for item in items:
                     self._index(item[:4] + (n,))
-            for _, _, item in one._scan:
+            for _, item in one._scan:
                 self._index(item[:4] + (n,))
             self.size += one.size
 
@@ -177,6 +204,38 @@ class PatternUnion(PatternSet):
         found: list[list[Match]] = [[] for _ in self.sets]
         self._collect(keys, found)
         return [_ordered(matches) for matches in found]
+
+
+class GuardedSet(PatternSet):
+    """Patterns and the words that contain them without meaning them (`events.toml`
+    `[not_triggers]`): "反对派", the opposition, holds "反对", to oppose. A match that shares a
+    word of its own (no word of its gaps) with a match of `exceptions` is no match, unless its
+    words run on past that match (a trigger "反对派兵", to oppose sending troops, is longer)."""
+
+    def __init__(self, entries: list[tuple[str, Any]] = ()):
+        super().__init__(entries)
+        self.exceptions = PatternSet()
+
+    def find(self, keys: list[str]) -> list[Match]:
+        found = super().find(keys)
+        if not found or not self.exceptions.size:
+            return found
+        spans = [(m.start, m.end) for m in self.exceptions.find(keys)]
+        if not spans:
+            return found
+        keys = list(keys)
+        return [m for m in found if not any(_held_in(_literal(m, keys), span) for span in spans)]
+
+
+def _literal(m: Match, keys: list[str]) -> set[int]:
+    return set(literal_walk(parse_pattern(m.pattern), 0, keys, m.start) or ())
+
+
+def _held_in(words: set[int], span: tuple[int, int]) -> bool:
+    """Whether a match's own words fall in an exception's span and do not run on past it
+    (a word right before or after it of the match's own)."""
+    a, b = span
+    return not words.isdisjoint(range(a, b)) and not (a - 1 in words or b in words)
 
 
 def _ordered(found: list[Match]) -> list[Match]:
