@@ -438,6 +438,9 @@ class Profile:
         self.ref_not_before = tail(cues.get("ref_not_before", []))  # "el modelo más reciente"
         clause = alternation(cues.get("clause", []), proclitics=self.procl)
         self.clause_rx = re.compile(clause) if clause else None
+        # "and": a tense cue after it tells a second verb ("left on Thursday and will patrol")
+        coordinator = alternation(cues.get("coordinator", []), proclitics=self.procl)
+        self.coordinator_rx = re.compile(coordinator) if coordinator else None
         # pluperfect auxiliaries ("hatte", "avait", "había"): a clause told before the story's day
         flashback = alternation(cues.get("flashback", []), proclitics=self.procl)
         self.flashback_rx = re.compile(flashback) if flashback else None
@@ -1001,6 +1004,7 @@ def _tense(ctx: _Ctx, start: int, end: int,
         mm = prof.clause_rx.search(f, end, hi)
         if mm:
             hi = mm.start()
+    hi = _before_coordinator(prof, f, end, hi, others)
     best = None  # (distance, tense): the nearest cue on either side wins
     for x in prof.tense_rx.finditer(f, lo, start):
         if not _inside(x, others):
@@ -1020,6 +1024,21 @@ def _tense(ctx: _Ctx, start: int, end: int,
                 if x.group()[0].islower() and (best is None or d < best[0]):
                     best = (d, "future")
     return best[1] if best else None
+
+
+def _before_coordinator(prof: Profile, folded: str, end: int, hi: int,
+                        others: list[tuple[int, int]]) -> int:
+    """Where the stretch after an expression ends at a coordinating conjunction: what follows
+    it is a second verb phrase with a tense of its own ("were flown out on Thursday and will
+    reinforce the posts"), not the date's. One that joins a second date ("on Tuesday and
+    Wednesday will be held") does not end it."""
+    if prof.coordinator_rx is None:
+        return hi
+    for mm in prof.coordinator_rx.finditer(folded, end, hi):
+        nxt = len(folded[mm.end():hi]) - len(folded[mm.end():hi].lstrip())
+        if not any(s == mm.end() + nxt for s, _e in others):
+            return mm.start()
+    return hi
 
 
 def _inside(cue: re.Match, spans: list[tuple[int, int]]) -> bool:
