@@ -27,7 +27,7 @@ def test_decree_on_sanctions_is_a_sanction_not_a_treaty(lang, sentence, dyad):
 
 
 @pytest.mark.parametrize("sentence,want", [
-    ("Łotwa zamknie przejście graniczne z Rosją.", ("COERCE", "LVA", "RUS", "planned")),
+    ("Łotwa zamknie przejście graniczne z Rosją.", ("SANCTION", "LVA", "RUS", "planned")),
     ("Estonia zamyka konsulat Rosji w Narwie.", ("SANCTION", "EST", "RUS", "asserted")),
     ("Premier Litwy złoży wizytę w Kijowie.", ("CONSULT", "LTU", "UKR", "planned")),
     ("Węgry zaprzeczyły zarzutom Polski.", ("REJECT", "HUN", "POL", "asserted")),
