@@ -399,6 +399,7 @@ def code_sentence(text: str, sentence: Sentence, tokens: Tokens, mentions: list[
                  if outer.payload.type in ALLEGING and m.payload.type in FORCE
                  and 0 <= m.start - outer.end <= CONTENT_REACH}
     condemned_before = _condemned_before(triggers, folded)
+    judged_attacks = _judged_attacks(triggers, folded)
     stops = _background_stops(triggers, folded, text, tokens, i)
     triggers, denials = _unrealised_contents(
         [m for m in triggers
@@ -535,6 +536,9 @@ def code_sentence(text: str, sentence: Sentence, tokens: Tokens, mentions: list[
                 target = _own_people(trigger, source, text, tokens, t_start, t_end)
             if sources.get(condemned.get(match.start)) is source:
                 continue  # "осудила удар по Киеву": who condemns a strike did not strike
+            if content is None \
+                    and _caller_in_attack(sources.get(judged_attacks.get(match.start)), source):
+                continue  # "called for an end to the shelling": the caller did not shell
             if target is None and trigger.type not in TARGETLESS and trigger.mode != "ceasefire" \
                     and not _awaits_answer(trigger.type, trigger.mode, target):
                 continue  # a truce accepted with an unnamed side is still agreed
@@ -1073,6 +1077,32 @@ def _condemned_before(triggers: list, folded: list[str]) -> dict[int, int]:
             and not any(w in conjunctions() for w in folded[m.end:outer.start])}
 
 
+JUDGING = frozenset({"ACCUSE", "REQUEST"})  # verbs whose object may name an attack
+
+
+def _judged_attacks(triggers: list, folded: list[str]) -> dict[int, int]:
+    """Attack nouns in the object of a call, a condemnation or a demand ("urged
+    Israel to halt the airstrikes", "exigió el cese de los bombardeos", "condemned the
+    shelling"): attack start -> start of the nearest judging verb before it. Not across a
+    conjunction: "condemned the deal and shelled the border" are two acts."""
+    out = {}
+    for m in triggers:
+        if m.payload.type != "ASSAULT":
+            continue
+        outer = next((o for o in reversed(triggers) if o.payload.type in JUDGING
+                      and o.payload.order != "sov" and o.end <= m.start), None)
+        if outer is not None and m.start - outer.end <= CONTENT_REACH \
+                and not any(w in conjunctions() for w in folded[outer.end:m.start]):
+            out[m.start] = outer.start
+    return out
+
+
+def _caller_in_attack(caller: Placed | None, source: Placed) -> bool:
+    """Whether an attack named in a call or a condemnation is read as done by the caller: the
+    call is the caller's act, the attack is not."""
+    return caller is not None and _same(caller.mention, source.mention)
+
+
 def _condemned_parties(pairs: list, match, condemned: dict[int, int], sources: dict,
                        placed: list[Placed], t_start: int, i: int) -> list:
     """The clause subject of a verb-final condemnation condemns; the act it condemns is that
@@ -1084,6 +1114,8 @@ def _condemned_parties(pairs: list, match, condemned: dict[int, int], sources: d
         for source, target in pairs:
             agent = next((p for p in placed if source.end <= p.start and p.end <= t_start
                           and not p.located and not _same(p.mention, source.mention)), None)
+            if agent is None and _genitive_agent(target, i + match.end):
+                agent, target = target, _party_after(placed, target, i + condemned[match.start])
             if agent is None or agent.oblique:
                 out.append((source, target))
             else:
@@ -1096,6 +1128,18 @@ def _condemned_parties(pairs: list, match, condemned: dict[int, int], sources: d
     return [(source, agent if agent is not None and not _same(agent.mention, source.mention)
              and (target is None or target.start >= min(i + act, agent.end)) else target)
             for source, target in pairs]
+
+
+def _genitive_agent(target: Placed | None, act_end: int) -> bool:
+    """Whether the party read as the victim of a condemned act noun stands right after it with
+    no preposition, its genitive: the act's agent ("حمله اسرائیل به سوریه را محکوم کرد")."""
+    return target is not None and not target.oblique and target.start == act_end
+
+
+def _party_after(placed: list[Placed], agent: Placed, verb_start: int) -> Placed | None:
+    """The party named after an act's agent and before the verb that condemns it: the victim."""
+    return next((p for p in placed if agent.end <= p.start and p.end <= verb_start
+                 and not _same(p.mention, agent.mention)), None)
 
 
 AGENT_AFTER_ACT = 2  # tokens after an act noun where an adjective or genitive names its agent
