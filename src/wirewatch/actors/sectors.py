@@ -43,14 +43,14 @@ import math
 import tomllib
 from bisect import bisect_right
 from collections import Counter
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import cache, cached_property
 
 from wirewatch.actors.kb import data_root
 from wirewatch.lang.loader import PackError, load_pack, pack_root
 from wirewatch.lang.patterns import PatternSet
 from wirewatch.models import Mention
-from wirewatch.text.keys import fold
+from wirewatch.text.keys import fold, is_cjk
 from wirewatch.text.tokens import Tokens
 
 PREFIX = "SEC:"
@@ -70,6 +70,11 @@ PAIR_REACH = 3
 # How many tokens may stand between a body and a party after it that names its owner
 # ("وزارت امور پناهندگان طالبان", "the ministry of refugee affairs of the Taliban").
 OWNER_GAP = 3
+# How many words before a body a city adjective may stand ("Московский окружной военный суд")
+ADJECTIVE_REACH = 3
+# The longest city name read beside a body, in words ("Rio de Janeiro")
+CITY_WORDS = 3
+CITY_CHARS = 7  # the same in Chinese, where every character is a token ("伊斯坦布尔")
 
 
 @dataclass(frozen=True)
@@ -95,6 +100,9 @@ class SectorWords:
     home: PatternSet
     # the one state whose press the language is (`[home] country`), None for a language of many
     state: str | None = None
+    # adjectives of cities that name a body's country ("Московский суд", "la police
+    # parisienne"); payload: the city's country
+    place_adjectives: PatternSet = field(default_factory=PatternSet)
 
 
 @cache
@@ -136,7 +144,23 @@ def sector_words(lang: str | None) -> SectorWords:
     joiners = frozenset(fold(w) for w in meta.get("joiners", []))
     return SectorWords(patterns, joiners, meta.get("owner_after", True) is not False,
                        _home_bodies(where, data.get("home", {})),
-                       data.get("home", {}).get("country"))
+                       data.get("home", {}).get("country"),
+                       _place_adjectives(where, data.get("place_adjectives", {})))
+
+
+def _place_adjectives(where: str, table: dict) -> PatternSet:
+    """`[place_adjectives]`: per country code, the adjectives of its cities."""
+    found = PatternSet()
+    for country, words in table.items():
+        if len(country) != 3 or not country.isupper() or not isinstance(words, list):
+            raise PackError(f"{where}: place_adjectives.{country}: expected a country code "
+                            "and a list of patterns")
+        for word in words:
+            try:
+                found.add(word, country)
+            except ValueError as exc:
+                raise PackError(f"{where}: place_adjectives.{country}: {exc}") from exc
+    return found
 
 
 def _home_bodies(where: str, home: dict) -> PatternSet:
@@ -186,6 +210,11 @@ def place_sectors(mentions: list[Mention], text: str, tokens: Tokens, lang: str 
     placed = []
     for m in mentions:
         if m.kind == "sector" and m.country is None:
+            city = _city_beside(m, text, tokens, lang)
+            if city is not None:
+                placed.append(replace(m, actor_id=sector_id(m.role), country=city,
+                                      confidence=0.75))
+                continue
             first, last = tokens.index_range(m.start, m.end)
             hit = next((h for h in home if h.start < last and first < h.end), None)
             state = _flagged(m, "home_state") and not _in_pair(first, last, tokens, lang)
@@ -203,6 +232,105 @@ def place_sectors(mentions: list[Mention], text: str, tokens: Tokens, lang: str 
                 m = replace(m, actor_id=sector_id(m.role), country=country, confidence=0.7)
         placed.append(m)
     return placed
+
+
+def _city_beside(m: Mention, text: str, tokens: Tokens, lang: str | None) -> str | None:
+    """The country of the city a body is named by, right beside it: an adjective of the pack
+    ("Московский городской суд", "la police parisienne") or a major place of the gazetteer as
+    a noun before it ("an Istanbul court", "莫斯科法院") or as its owner after it, across the
+    pack's joiners ("le tribunal de Lyon"). A city names whose court or police it is, as a
+    country does."""
+    first, last = tokens.index_range(m.start, m.end)
+    return _city_adjective(first, last, text, tokens, lang) \
+        or _city_name_before(first, text, tokens, lang) \
+        or _city_name_after(last, text, tokens, lang)
+
+
+def _city_adjective(first: int, last: int, text: str, tokens: Tokens,
+                    lang: str | None) -> str | None:
+    """The country of a city adjective of the pack within ADJECTIVE_REACH words before the body
+    (its other adjectives between: "Московский городской суд") or right after it."""
+    adjectives = sector_words(lang).place_adjectives
+    if not adjectives.size:
+        return None
+    lo = first
+    while lo > 0 and first - lo < ADJECTIVE_REACH and _plain_gap(text, tokens, lo - 1, lo):
+        lo -= 1
+    after = last + 1 if last < len(tokens) and _plain_gap(text, tokens, last - 1, last) else last
+    hits = adjectives.find(tokens.folded[lo:first]) + adjectives.find(tokens.folded[last:after])
+    return _one({h.payload for h in hits})
+
+
+def _city_name_before(first: int, text: str, tokens: Tokens, lang: str | None) -> str | None:
+    """The country of a major place named right before the body, as its noun modifier."""
+    from wirewatch.geo.gazetteer import load_gazetteer
+    from wirewatch.geo.recognize import find_places
+
+    if first == 0:
+        return None
+    reach = CITY_CHARS if is_cjk(tokens.surface[first - 1][0]) else CITY_WORDS
+    lo = max(first - reach, 0)
+    if not _plain_gap(text, tokens, first - 1, first):
+        return None
+    gazetteer = load_gazetteer()
+    places = [p for p in find_places(text, lang, tokens, gazetteer, within=[(lo, first)])
+              if p.last == first and not _name_runs_into(p.first, text, tokens)]
+    return _major_country(places, gazetteer)
+
+
+def _name_runs_into(k: int, text: str, tokens: Tokens) -> bool:
+    """Whether an acronym, or a capitalised word inside a sentence, stands right before token
+    k: the place word is part of a longer name ("ABD Hazine Bakanlığı", the US Treasury), not
+    its owner."""
+    before = tokens.surface[k - 1] if k else ""
+    if not before[:1].isupper():
+        return False
+    if before.isupper() and len(before) > 1:  # an acronym ("ABD", "USA") opens the name
+        return True
+    gap = text[tokens.spans[k - 2][1]:tokens.spans[k - 1][0]] if k >= 2 else "."
+    return not any(c in gap for c in ".!?\n")
+
+
+def _city_name_after(last: int, text: str, tokens: Tokens, lang: str | None) -> str | None:
+    """The country of a major place named right after the body, across the pack's joiners,
+    where owners may follow ("le tribunal de Lyon", "Pengadilan Negeri Bandung"), and that
+    starts no longer name."""
+    from wirewatch.geo.gazetteer import load_gazetteer
+    from wirewatch.geo.recognize import find_places
+
+    words = sector_words(lang)
+    if not words.owner_after:
+        return None
+    k = last
+    while k < len(tokens) and tokens.folded[k] in words.joiners and k - last < 2:
+        k += 1
+    if k >= len(tokens) or not all(_plain_gap(text, tokens, j - 1, j) for j in range(last, k + 1)):
+        return None
+    gazetteer = load_gazetteer()
+    reach = CITY_CHARS if is_cjk(tokens.surface[k][0]) else CITY_WORDS
+    places = [p for p in find_places(text, lang, tokens, gazetteer,
+                                     within=[(k, min(k + reach, len(tokens)))])
+              if p.first == k and not _name_goes_on(p.last, tokens)]
+    return _major_country(places, gazetteer)
+
+
+def _name_goes_on(k: int, tokens: Tokens) -> bool:
+    """Whether a capitalised word follows at token k: the place is a word of a longer name, a
+    given name ("αντιπολίτευσης Νίκος Ανδρουλάκης") or a district ("Jakarta Pusat")."""
+    return k < len(tokens) and tokens.surface[k][0].isupper()
+
+
+def _major_country(places: list, gazetteer) -> str | None:
+    """The country of the one place found, if a reading of it is a major place."""
+    if len(places) != 1 or not any(gazetteer.major(i) for i in places[0].places):
+        return None
+    return _country(tuple(i for i in places[0].places if gazetteer.major(i)), gazetteer)
+
+
+def _plain_gap(text: str, tokens: Tokens, a: int, b: int) -> bool:
+    """Whether only spaces (or a hyphen, an apostrophe) stand between tokens a and b."""
+    gap = text[tokens.spans[a][1]:tokens.spans[b][0]]
+    return all(c.isspace() or c in "-'’" for c in gap)
 
 
 def home_reader(text: str, tokens: Tokens, lang: str | None, breaks: set[int],
