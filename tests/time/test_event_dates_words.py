@@ -1,5 +1,5 @@
 """Whole-article event dates from pack words: "the eve" before a named day, "the past day"
-for yesterday, "by the end of the year" for a planned act."""
+for yesterday, "by the end of the year" leaves a planned act on its announcement."""
 
 from datetime import date
 
@@ -33,7 +33,9 @@ def test_persian_the_past_day_is_yesterday():
     assert _dates(text, "fa")["REQUEST"] == "2025-11-11"
 
 
-def test_portuguese_end_of_the_year_dates_a_planned_act():
+def test_portuguese_deadline_leaves_a_planned_act_on_its_announcement():
+    """"até ao final do ano" is a deadline: the act is dated by its announcement, a day inside
+    that year (event dates match by prefix)."""
     text = ("Montenegro recebeu Zelensky em Lisboa. Os dois discutiram a guerra. O primeiro-ministro "
             "anunciou que Portugal vai enviar equipamento militar para a Ucrânia até ao final do ano.")
-    assert _dates(text, "pt")["AID"] == "2025"
+    assert _dates(text, "pt")["AID"] == "2025-11-12"

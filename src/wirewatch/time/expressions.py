@@ -435,6 +435,8 @@ class Profile:
         self.future_before = tail(cues.get("future_before", []))  # "para el 3 de junio"
         self.since_before = tail(cues.get("since", []))  # "since 2022": a span up to now
         self.since_head = head(cues.get("since", []))  # "seit Anfang 2022" (in the span)
+        self.until_before = tail(cues.get("until", []))  # "until March", "by the end of the year"
+        self.until_head = head(cues.get("until", []))  # "bis Ende März" (in the expression)
         self.ref_not_before = tail(cues.get("ref_not_before", []))  # "el modelo más reciente"
         clause = alternation(cues.get("clause", []), proclitics=self.procl)
         self.clause_rx = re.compile(clause) if clause else None
@@ -1215,17 +1217,28 @@ def _month_from_previous(out: list, folded: str) -> None:
             spec.kind, spec.month, spec.year = "date", mo, y
 
 
+# a day number written right after this/last/next month, the CJK order ("本月5日", "上月28日")
+_CJK_DAY_AFTER = re.compile(r"\s*(?P<day>3[01]|[12]\d|0?[1-9])\s*[日号](?![前后])")
+
+
 def _days_of_months(chosen: list, folded: str, prof: Profile) -> list:
-    """"al 24 de este mes": a day number joined to this/last/next month is a day of that month."""
-    if prof.day_of_rx is None:
+    """"al 24 de este mes", "本月5日": a day number joined to this/last/next month is a day of
+    that month."""
+    if prof.day_of_rx is None and not prof.cjk:
         return chosen
     out = []
     for s, e, spec in chosen:
         if spec.kind == "rel" and spec.unit == "m" and not spec.delta and spec.day is None:
-            m = prof.day_of_rx.search(folded, max(0, s - 16), s)
-            if m and (not out or out[-1][1] <= m.start()):
-                spec.day = int(m.group("day"))
-                s = m.start()
+            if prof.cjk:
+                m = _CJK_DAY_AFTER.match(folded, e)
+                if m:
+                    spec.day = int(m.group("day"))
+                    e = m.end()
+            else:
+                m = prof.day_of_rx.search(folded, max(0, s - 16), s)
+                if m and (not out or out[-1][1] <= m.start()):
+                    spec.day = int(m.group("day"))
+                    s = m.start()
         out.append((s, e, spec))
     return out
 
@@ -1316,6 +1329,16 @@ def _opens_span(ctx: _Ctx, start: int, end: int, spec: Spec) -> bool:
     return prof.since_head is not None and prof.since_head.match(ctx.folded[start:end]) is not None
 
 
+def _closes_span(ctx: _Ctx, start: int, end: int) -> bool:
+    """True for an expression after an `until` word ("suspended until September", "will deliver
+    by the end of winter", "bis Ende März"): it ends a state or sets a deadline, and so dates
+    neither the act that opens it nor the day the story tells."""
+    prof = ctx.prof
+    if _before_rx(prof.until_before, ctx.folded, max(0, start - 30), start):
+        return True
+    return prof.until_head is not None and prof.until_head.match(ctx.folded[start:end]) is not None
+
+
 def _in_flashback(ctx: _Ctx, clause: tuple[int, int]) -> bool:
     """True when the clause is in the pluperfect ("had been detained on Tuesday", "hatte am
     Dienstag festnehmen lassen"): its day lies before the story's and does not become it."""
@@ -1336,6 +1359,7 @@ def find_dates(text: str, lang: str | None, anchor: PublishedDate | None) -> lis
         expr._spec = spec  # kept for re-resolution (resolve_event_date)
         expr._clause = _clause(ctx, s, e)
         expr._since = _opens_span(ctx, s, e, spec)
+        expr._until = _closes_span(ctx, s, e)
         expr._flashback = _in_flashback(ctx, expr._clause)
         out.append(expr)
     return resolve_anaphors(out, ctx.folded, anchor) if out else out

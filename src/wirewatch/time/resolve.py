@@ -415,7 +415,8 @@ def _period_start(value: str, prec: str) -> date | None:
 def _dates_other_act(e: DateExpression, trigger_start: int, anchor: PublishedDate | None,
                      future: bool, speech_act: bool, other_triggers: tuple[int, ...] = (),
                      judgement: bool = False) -> bool:
-    """True for an expression that cannot date this event: a span opened by `since` in a
+    """True for an expression that cannot date this event: one after an `until` word, which
+    ends a state or sets a deadline ("suspended until September"); a span opened by `since` in a
     later clause ("rejected ... and recalled that exports have transited since 2022") dates a
     state, not the act (a clause on the span's first day, "since August 2022, when Pelosi
     visited", does take it); a period that starts after publication cannot date what has
@@ -428,6 +429,8 @@ def _dates_other_act(e: DateExpression, trigger_start: int, anchor: PublishedDat
     judged ("accused the Europeans of triggering sanctions in September", "condemned the
     attack of last October"), and so does an earlier day in a later clause ("condemned the
     attack that the army launched yesterday"): such acts are reported when they are made."""
+    if getattr(e, "_until", False):
+        return True
     in_clause = _in_clause(e, trigger_start)
     span = getattr(e, "_since", False)
     if span and e.start > trigger_start and not in_clause:
@@ -572,7 +575,8 @@ def narrative_day(exprs: list[DateExpression], before: int,
     if anchor is None or anchor.earliest is None or anchor.latest is None:
         return None
     named = [e for e in exprs if e.end <= before and e.precision not in UNDATED
-             and not getattr(e, "_since", False) and not getattr(e, "_flashback", False)
+             and not getattr(e, "_since", False) and not getattr(e, "_until", False)
+             and not getattr(e, "_flashback", False)
              and not getattr(e, "_judged", False)]
     if not named:
         return None
