@@ -139,13 +139,14 @@ class PatternSet:
         """The patterns whose first token matches `key`: exact, then prefixes shortest first,
         then suffix, contains and infix patterns in the order they were added."""
         found = list(self._exact.get(key, ()))
+        size, prefix = len(key), self._prefix
         for length in self._prefix_lengths:
-            if length > len(key):
+            if length > size:
                 break
-            found.extend(self._prefix.get(key[:length], ()))
-        for first, item in self._scan:
-            if first.matches(key):
-                found.append(item)
+            bucket = prefix.get(key[:length])
+            if bucket:
+                found.extend(bucket)
+        found.extend(item for first, item in self._scan if first.matches(key))
         return found
 
     def find(self, keys: list[str]) -> list[Match]:
