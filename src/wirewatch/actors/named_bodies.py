@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from wirewatch.actors.kb import data_root
-from wirewatch.actors.sectors import sectors
+from wirewatch.actors.sectors import add_words, sectors
 from wirewatch.lang.loader import PackError, pack_root
 from wirewatch.lang.patterns import PatternSet
 from wirewatch.models import Mention
@@ -67,11 +67,7 @@ def body_words(lang: str | None) -> PatternSet:
     for key, words in tomllib.loads(path.read_text(encoding="utf-8")).get("bodies", {}).items():
         if key not in bodies:
             raise PackError(f"{where}: bodies.{key} is not a body of actors/data/sectors.toml")
-        for word in words:
-            try:
-                found.add(word, key)
-            except ValueError as exc:
-                raise PackError(f"{where}: bodies.{key}: {exc}") from exc
+        add_words(found, words, key, f"{where}: bodies.{key}")
     return found
 
 

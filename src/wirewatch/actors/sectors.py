@@ -117,6 +117,15 @@ def sector_id(key: str) -> str:
     return PREFIX + key
 
 
+def add_words(found: PatternSet, words: list[str], payload, where: str) -> None:
+    """Add a pack table's patterns, a bad one reported as the pack's error at `where`."""
+    for word in words:
+        try:
+            found.add(word, payload)
+        except ValueError as exc:
+            raise PackError(f"{where}: {exc}") from exc
+
+
 @cache
 def sector_words(lang: str | None) -> SectorWords:
     """The pack's sector words; a language without `sectors.toml` has none."""
@@ -135,11 +144,7 @@ def sector_words(lang: str | None) -> SectorWords:
             raise PackError(f"{where}: sectors.{key} is not a sector of actors/data/sectors.toml")
         if not isinstance(words, list) or not all(isinstance(w, str) and w.strip() for w in words):
             raise PackError(f"{where}: sectors.{key}: expected a list of non-empty patterns")
-        for word in words:
-            try:
-                patterns.add(word, key)
-            except ValueError as exc:
-                raise PackError(f"{where}: sectors.{key}: {exc}") from exc
+        add_words(patterns, words, key, f"{where}: sectors.{key}")
     meta = data.get("meta", {})
     joiners = frozenset(fold(w) for w in meta.get("joiners", []))
     return SectorWords(patterns, joiners, meta.get("owner_after", True) is not False,
@@ -155,11 +160,7 @@ def _place_adjectives(where: str, table: dict) -> PatternSet:
         if len(country) != 3 or not country.isupper() or not isinstance(words, list):
             raise PackError(f"{where}: place_adjectives.{country}: expected a country code "
                             "and a list of patterns")
-        for word in words:
-            try:
-                found.add(word, country)
-            except ValueError as exc:
-                raise PackError(f"{where}: place_adjectives.{country}: {exc}") from exc
+        add_words(found, words, country, f"{where}: place_adjectives.{country}")
     return found
 
 
@@ -172,11 +173,7 @@ def _home_bodies(where: str, home: dict) -> PatternSet:
     country = home.get("country")
     if not (country is None or isinstance(country, str)) or not isinstance(home.get("bodies"), list):
         raise PackError(f"{where}: home needs a list of bodies and, if any, a country code")
-    for body in home["bodies"]:
-        try:
-            found.add(body, country)
-        except ValueError as exc:
-            raise PackError(f"{where}: home.bodies: {exc}") from exc
+    add_words(found, home["bodies"], country, f"{where}: home.bodies")
     return found
 
 
