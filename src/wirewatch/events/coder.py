@@ -867,17 +867,28 @@ def _in_background(m, folded: list[str], syntax: Syntax, stops: tuple[set[int], 
     in "the most massive since the start of the invasion attack" and "after the talks, Turkey
     signed" the attack and the signing are reported."""
     starts, commas = stops
+    before, after = _by_first_word(syntax.background_before), _by_first_word(syntax.background_after)
     for k in range(max(0, m.start - BACKGROUND_REACH - 3), m.start):
-        for phrase in syntax.background_before:
+        for phrase in before.get(folded[k], ()):
             end = k + len(phrase)
             if tuple(folded[k:end]) == phrase and 0 <= m.start - end <= BACKGROUND_REACH \
                     and not any(end <= s < m.start for s in starts) \
                     and not any(end < c <= m.start for c in commas):
                 return True
     for k in range(m.end, min(len(folded), m.end + BACKGROUND_REACH + 1)):
-        if any(tuple(folded[k:k + len(p)]) == p for p in syntax.background_after):
+        if any(tuple(folded[k:k + len(p)]) == p for p in after.get(folded[k], ())):
             return True
     return False
+
+
+@lru_cache(maxsize=64)
+def _by_first_word(phrases: frozenset[tuple[str, ...]]) -> dict[str, list[tuple[str, ...]]]:
+    """Phrases by their first word: a sentence is scanned word by word, not phrase by phrase."""
+    index: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in phrases:
+        if phrase:
+            index.setdefault(phrase[0], []).append(phrase)
+    return index
 
 
 def _unrealised_contents(triggers: list, folded: list[str], syntax: Syntax,

@@ -256,11 +256,11 @@ def _tail(tokens: tuple[TokenPattern, ...]) -> list[str] | tuple[TokenPattern, .
 def _match_end(tokens, t: int, keys: list[str], k: int) -> int | None:
     """Token index just past a match of tokens[t:] starting at keys[k], or None: the end of
     `literal_walk`'s leftmost reading, without building its list of positions."""
-    n = len(keys)
-    while t < len(tokens):
+    n, size = len(keys), len(tokens)
+    while t < size:
         token = tokens[t]
         if token.kind == "gap":
-            for skip in range(MAX_GAP + 1):
+            for skip in range(min(MAX_GAP, n - k) + 1):
                 end = _match_end(tokens, t + 1, keys, k + skip)
                 if end is not None:
                     return end
