@@ -260,19 +260,11 @@ def _city_adjective(first: int, last: int, text: str, tokens: Tokens,
 
 def _city_name_before(first: int, text: str, tokens: Tokens, lang: str | None) -> str | None:
     """The country of a major place named right before the body, as its noun modifier."""
-    from wirewatch.geo.gazetteer import load_gazetteer
-    from wirewatch.geo.recognize import find_places
-
-    if first == 0:
+    if first == 0 or not _plain_gap(text, tokens, first - 1, first):
         return None
-    reach = CITY_CHARS if is_cjk(tokens.surface[first - 1][0]) else CITY_WORDS
-    lo = max(first - reach, 0)
-    if not _plain_gap(text, tokens, first - 1, first):
-        return None
-    gazetteer = load_gazetteer()
-    places = [p for p in find_places(text, lang, tokens, gazetteer, within=[(lo, first)])
-              if p.last == first and not _name_runs_into(p.first, text, tokens)]
-    return _major_country(places, gazetteer)
+    lo = max(first - _city_reach(tokens, first - 1), 0)
+    return _major_place_country(text, lang, tokens, lo, first, lambda p: p.last == first
+                                and not _name_runs_into(p.first, text, tokens))
 
 
 def _name_runs_into(k: int, text: str, tokens: Tokens) -> bool:
@@ -292,9 +284,6 @@ def _city_name_after(last: int, text: str, tokens: Tokens, lang: str | None) -> 
     """The country of a major place named right after the body, across the pack's joiners,
     where owners may follow ("le tribunal de Lyon", "Pengadilan Negeri Bandung"), and that
     starts no longer name."""
-    from wirewatch.geo.gazetteer import load_gazetteer
-    from wirewatch.geo.recognize import find_places
-
     words = sector_words(lang)
     if not words.owner_after:
         return None
@@ -303,12 +292,9 @@ def _city_name_after(last: int, text: str, tokens: Tokens, lang: str | None) -> 
         k += 1
     if k >= len(tokens) or not all(_plain_gap(text, tokens, j - 1, j) for j in range(last, k + 1)):
         return None
-    gazetteer = load_gazetteer()
-    reach = CITY_CHARS if is_cjk(tokens.surface[k][0]) else CITY_WORDS
-    places = [p for p in find_places(text, lang, tokens, gazetteer,
-                                     within=[(k, min(k + reach, len(tokens)))])
-              if p.first == k and not _name_goes_on(p.last, tokens)]
-    return _major_country(places, gazetteer)
+    hi = min(k + _city_reach(tokens, k), len(tokens))
+    return _major_place_country(text, lang, tokens, k, hi, lambda p: p.first == k
+                                and not _name_goes_on(p.last, tokens))
 
 
 def _name_goes_on(k: int, tokens: Tokens) -> bool:
@@ -317,8 +303,20 @@ def _name_goes_on(k: int, tokens: Tokens) -> bool:
     return k < len(tokens) and tokens.surface[k][0].isupper()
 
 
-def _major_country(places: list, gazetteer) -> str | None:
-    """The country of the one place found, if a reading of it is a major place."""
+def _city_reach(tokens: Tokens, k: int) -> int:
+    """How many tokens a city name starting or ending at token k may span."""
+    return CITY_CHARS if is_cjk(tokens.surface[k][0]) else CITY_WORDS
+
+
+def _major_place_country(text: str, lang: str | None, tokens: Tokens, lo: int, hi: int,
+                         keep) -> str | None:
+    """The country of the one place of the gazetteer found in tokens [lo, hi) that `keep`
+    accepts, if a reading of it is a major place."""
+    from wirewatch.geo.gazetteer import load_gazetteer
+    from wirewatch.geo.recognize import find_places
+
+    gazetteer = load_gazetteer()
+    places = [p for p in find_places(text, lang, tokens, gazetteer, within=[(lo, hi)]) if keep(p)]
     if len(places) != 1 or not any(gazetteer.major(i) for i in places[0].places):
         return None
     return _country(tuple(i for i in places[0].places if gazetteer.major(i)), gazetteer)

@@ -150,8 +150,9 @@ def code_document(text: str, sentences: list[Sentence], tokens: Tokens,
     events: list[EventMention] = []
     pair = talks = speaker = None
     fighting: list[tuple[Mention, Mention] | None] = []  # the sides of each recent sentence
-    home = home_reader(text, tokens, pack.lang,
-                       {tokens.index_range(s.start, s.end)[0] for s in sentences}, mentions)
+    home = _on_first_use(lambda: home_reader(
+        text, tokens, pack.lang, {tokens.index_range(s.start, s.end)[0] for s in sentences},
+        mentions))
     for sentence in sentences:
         if not sentence.boilerplate:
             sides = next((f for f in reversed(fighting) if f is not None), None)
@@ -347,6 +348,18 @@ def _last_pair(events: list[EventMention]) -> tuple[Mention, Mention] | None:
                 and _party(e.target_mention) and not _same(e.source_mention, e.target_mention):
             return e.source_mention, e.target_mention
     return None
+
+
+def _on_first_use(build: Callable[[], Callable[[int], str | None]]) -> Callable[[int], str | None]:
+    """A reader built when first read: most documents tell no arrest that needs the report's
+    setting, and reading the setting costs a pass over the document."""
+    built: list = []
+
+    def read(at: int) -> str | None:
+        if not built:
+            built.append(build())
+        return built[0](at)
+    return read
 
 
 def sentence_triggers(sentences: list[Sentence], tokens: Tokens, pack: Pack) -> dict[int, list]:
